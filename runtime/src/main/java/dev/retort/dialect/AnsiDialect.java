@@ -1,0 +1,391 @@
+package dev.retort.dialect;
+
+import dev.retort.RetortException;
+import dev.retort.op.AddCheck;
+import dev.retort.op.AddColumn;
+import dev.retort.op.AddForeignKey;
+import dev.retort.op.AddPrimaryKey;
+import dev.retort.op.AddUnique;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateSequence;
+import dev.retort.op.CreateTable;
+import dev.retort.op.DropCheck;
+import dev.retort.op.DropColumn;
+import dev.retort.op.DropForeignKey;
+import dev.retort.op.DropIndex;
+import dev.retort.op.DropPrimaryKey;
+import dev.retort.op.DropSequence;
+import dev.retort.op.DropTable;
+import dev.retort.op.DropUnique;
+import dev.retort.op.ExecuteSql;
+import dev.retort.op.Operation;
+import dev.retort.op.OperationVisitor;
+import dev.retort.op.RenameColumn;
+import dev.retort.op.RenameTable;
+import dev.retort.op.RunJdbc;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Standard SQL, and the shared rules every dialect builds on: one method per operation (the
+ * {@link OperationVisitor} methods; a database overrides the ones it spells differently),
+ * always-quoted identifiers, column definitions and constraint clauses.
+ *
+ * <p>An operation the standard has no words for (an ENUM type, a UUID type) is an {@link
+ * UnsupportedByDialectException} here, so a new dialect that forgets it says so instead of
+ * printing SQL its database rejects.
+ */
+public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlStatement>> {
+  private final IdentifierCase identifierCase;
+
+  protected AnsiDialect(IdentifierCase identifierCase) {
+    this.identifierCase = Objects.requireNonNull(identifierCase, "identifierCase");
+  }
+
+  @Override
+  public final List<SqlStatement> render(Operation operation) {
+    return List.copyOf(operation.accept(this));
+  }
+
+  // ---- identifiers and literals ----
+
+  /** The character that opens a quoted identifier; closing is the same unless overridden. */
+  protected char openQuote() {
+    return '"';
+  }
+
+  protected char closeQuote() {
+    return '"';
+  }
+
+  @Override
+  public String quoteName(String name) {
+    String close = String.valueOf(closeQuote());
+    return openQuote() + storedName(name).replace(close, close + close) + closeQuote();
+  }
+
+  @Override
+  public String quoteTable(String qualifiedName) {
+    QualifiedName q = QualifiedName.parse(qualifiedName);
+    return q.schema() == null ? quoteName(q.name()) : quoteName(q.schema()) + "." + quoteName(q.name());
+  }
+
+  @Override
+  public String storedName(String name) {
+    return identifierCase.fold(name);
+  }
+
+  /** A string literal, single quotes doubled. */
+  protected String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  protected String columnList(List<String> columns) {
+    return columns.stream().map(this::quoteName).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  // ---- types ----
+
+  @Override
+  public String typeName(ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "BOOLEAN";
+      case TINYINT, SMALLINT -> "SMALLINT";
+      case INTEGER -> "INTEGER";
+      case BIGINT -> "BIGINT";
+      case REAL -> "REAL";
+      case DOUBLE -> "DOUBLE PRECISION";
+      case DECIMAL -> type.precision() == 0 ? "NUMERIC"
+          : "NUMERIC(" + type.precision() + "," + type.scale() + ")";
+      case CHAR -> sized("CHAR", type.length());
+      case VARCHAR -> sized("CHARACTER VARYING", type.length());
+      case CLOB -> "CHARACTER LARGE OBJECT";
+      case VARBINARY -> sized("BINARY VARYING", type.length());
+      case BLOB -> "BINARY LARGE OBJECT";
+      case DATE -> "DATE";
+      case TIME -> "TIME(" + type.length() + ")";
+      case TIMESTAMP -> "TIMESTAMP(" + type.length() + ")";
+      case TIMESTAMP_TZ -> "TIMESTAMP(" + type.length() + ") WITH TIME ZONE";
+      case INTERVAL -> "INTERVAL SECOND";
+      case UUID, ENUM -> throw new RetortException(databaseName() + " has no " + type.kind()
+          + " column type in this dialect. Map the attribute to another type or give it "
+          + "@Column(columnDefinition = \"...\").");
+      case CUSTOM -> type.definition();
+    };
+  }
+
+  /** {@code NAME(n)}, or the bare name when the length is 0 (unspecified). */
+  protected static String sized(String name, int length) {
+    return length == 0 ? name : name + "(" + length + ")";
+  }
+
+  // ---- clauses ----
+
+  /** A column's definition as CREATE TABLE and ADD COLUMN write it. */
+  protected String columnDefinition(String table, Column column) {
+    StringBuilder sql = new StringBuilder(quoteName(column.name())).append(' ').append(typeName(column.type()));
+    if (column.identity()) {
+      if (column.defaultValue() != null) {
+        throw new RetortException("Column " + table + "." + column.name() + " is an identity column "
+            + "with the default " + column.defaultValue() + "; the database generates an identity "
+            + "column's values, so remove the default.");
+      }
+      sql.append(' ').append(identityClause());
+    }
+    if (column.defaultValue() != null) {
+      sql.append(" DEFAULT ").append(column.defaultValue());
+    }
+    if (!column.nullable()) {
+      sql.append(" NOT NULL");
+    }
+    return sql.toString();
+  }
+
+  protected String identityClause() {
+    return "GENERATED BY DEFAULT AS IDENTITY";
+  }
+
+  /** What follows {@code ALTER COLUMN c} to make an existing column an identity column. */
+  protected String addIdentityClause() {
+    return "ADD " + identityClause();
+  }
+
+  /** What follows {@code ALTER COLUMN c} to stop the database generating its values. */
+  protected String dropIdentityClause() {
+    return "DROP IDENTITY";
+  }
+
+  protected String uniqueClause(UniqueConstraint unique) {
+    return "CONSTRAINT " + quoteName(unique.name()) + " UNIQUE " + columnList(unique.columns());
+  }
+
+  protected String checkClause(CheckConstraint check) {
+    return "CONSTRAINT " + quoteName(check.name()) + " CHECK (" + check.expression() + ")";
+  }
+
+  protected String foreignKeyClause(ForeignKey fk) {
+    String sql = "CONSTRAINT " + quoteName(fk.name()) + " FOREIGN KEY " + columnList(fk.columns())
+        + " REFERENCES " + quoteTable(fk.referencedTable()) + " " + columnList(fk.referencedColumns());
+    return switch (fk.onDelete()) {
+      case NO_ACTION -> sql;
+      case CASCADE -> sql + " ON DELETE CASCADE";
+      case SET_NULL -> sql + " ON DELETE SET NULL";
+    };
+  }
+
+  protected String alterTable(String table) {
+    return "ALTER TABLE " + quoteTable(table) + " ";
+  }
+
+  /** The statements of a table's indexes; CREATE TABLE runs them after the table. */
+  protected List<SqlStatement> createIndexes(Table table) {
+    List<SqlStatement> statements = new ArrayList<>();
+    for (dev.retort.schema.Index index : table.indexes()) {
+      statements.addAll(visit(new CreateIndex(index)));
+    }
+    return statements;
+  }
+
+  protected UnsupportedByDialectException unsupported(Operation operation, String reason) {
+    return new UnsupportedByDialectException(databaseName(), operation, reason);
+  }
+
+  protected static List<SqlStatement> one(String sql) {
+    return List.of(SqlStatement.of(sql));
+  }
+
+  // ---- tables ----
+
+  /** Columns, primary key, unique, check and foreign key constraints in one statement, then the indexes. */
+  @Override
+  public List<SqlStatement> visit(CreateTable op) {
+    Table table = op.table();
+    List<String> elements = new ArrayList<>();
+    table.columns().forEach(c -> elements.add(columnDefinition(table.name(), c)));
+    if (!table.primaryKey().isEmpty()) {
+      elements.add("PRIMARY KEY " + columnList(table.primaryKey()));
+    }
+    table.uniqueConstraints().forEach(u -> elements.add(uniqueClause(u)));
+    table.checks().forEach(c -> elements.add(checkClause(c)));
+    table.foreignKeys().forEach(f -> elements.add(foreignKeyClause(f)));
+    List<SqlStatement> statements = new ArrayList<>();
+    statements.add(SqlStatement.of(
+        "CREATE TABLE " + quoteTable(table.name()) + " (" + String.join(", ", elements) + ")"));
+    statements.addAll(createIndexes(table));
+    return statements;
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropTable op) {
+    return one("DROP TABLE " + quoteTable(op.table().name()));
+  }
+
+  /** The new name stays in the table's schema: moving a table to another schema is not a rename. */
+  @Override
+  public List<SqlStatement> visit(RenameTable op) {
+    QualifiedName from = QualifiedName.parse(op.from());
+    QualifiedName to = QualifiedName.parse(op.to());
+    if (!Objects.equals(from.schema(), to.schema())) {
+      throw unsupported(op, "renaming cannot move a table to another schema");
+    }
+    return one(alterTable(op.from()) + "RENAME TO " + quoteName(to.name()));
+  }
+
+  // ---- columns ----
+
+  @Override
+  public List<SqlStatement> visit(AddColumn op) {
+    return one(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.table(), op.column()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropColumn op) {
+    return one(alterTable(op.table()) + "DROP COLUMN " + quoteName(op.column().name()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(RenameColumn op) {
+    return one(alterTable(op.table()) + "RENAME COLUMN " + quoteName(op.from()) + " TO " + quoteName(op.to()));
+  }
+
+  /**
+   * One statement per changed aspect, in the order that keeps each step valid: type, identity,
+   * default, then nullability (so a new default exists before NOT NULL is checked).
+   */
+  @Override
+  public List<SqlStatement> visit(AlterColumn op) {
+    Column from = op.from();
+    Column to = op.to();
+    if (!from.name().equals(to.name())) {
+      throw new RetortException("'" + op.describe() + "' changes the column's name from " + from.name()
+          + " to " + to.name() + "; rename it with renameColumn first, then alter it.");
+    }
+    String column = alterTable(op.table()) + "ALTER COLUMN " + quoteName(to.name()) + " ";
+    List<SqlStatement> statements = new ArrayList<>();
+    if (!from.type().equals(to.type())) {
+      statements.add(SqlStatement.of(column + "SET DATA TYPE " + typeName(to.type())));
+    }
+    if (from.identity() != to.identity()) {
+      statements.add(SqlStatement.of(column + (to.identity() ? addIdentityClause() : dropIdentityClause())));
+    }
+    if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+      statements.add(SqlStatement.of(column
+          + (to.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + to.defaultValue())));
+    }
+    if (from.nullable() != to.nullable()) {
+      statements.add(SqlStatement.of(column + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL")));
+    }
+    return statements;
+  }
+
+  // ---- constraints ----
+
+  @Override
+  public List<SqlStatement> visit(AddPrimaryKey op) {
+    return one(alterTable(op.table()) + "ADD PRIMARY KEY " + columnList(op.columns()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropPrimaryKey op) {
+    return one(alterTable(op.table()) + "DROP PRIMARY KEY");
+  }
+
+  @Override
+  public List<SqlStatement> visit(AddUnique op) {
+    return one(alterTable(op.table()) + "ADD " + uniqueClause(op.constraint()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropUnique op) {
+    return one(alterTable(op.table()) + "DROP CONSTRAINT " + quoteName(op.constraint().name()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(AddCheck op) {
+    return one(alterTable(op.table()) + "ADD " + checkClause(op.check()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropCheck op) {
+    return one(alterTable(op.table()) + "DROP CONSTRAINT " + quoteName(op.check().name()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(AddForeignKey op) {
+    return one(alterTable(op.table()) + "ADD " + foreignKeyClause(op.foreignKey()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropForeignKey op) {
+    return one(alterTable(op.table()) + "DROP CONSTRAINT " + quoteName(op.foreignKey().name()));
+  }
+
+  // ---- indexes ----
+
+  /** The index takes the table's schema; its own name stays unqualified, as the standard wants. */
+  @Override
+  public List<SqlStatement> visit(CreateIndex op) {
+    var index = op.index();
+    return one("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quoteName(index.name())
+        + " ON " + quoteTable(index.table()) + " " + columnList(index.columns()));
+  }
+
+  /** An index lives in its table's schema, so the drop names it there. */
+  @Override
+  public List<SqlStatement> visit(DropIndex op) {
+    QualifiedName name = QualifiedName.parse(op.index().table()).sibling(op.index().name());
+    return one("DROP INDEX " + quoteTable(name.toString()));
+  }
+
+  // ---- sequences ----
+
+  @Override
+  public List<SqlStatement> visit(CreateSequence op) {
+    var sequence = op.sequence();
+    return one("CREATE SEQUENCE " + quoteTable(sequence.name()) + " START WITH " + sequence.start()
+        + " INCREMENT BY " + sequence.increment());
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropSequence op) {
+    return one("DROP SEQUENCE " + quoteTable(op.sequence().name()));
+  }
+
+  /**
+   * Only the increment changes. A different start value is not applied: restarting a sequence in
+   * use would hand out values already taken.
+   */
+  @Override
+  public List<SqlStatement> visit(AlterSequence op) {
+    if (!op.from().name().equals(op.to().name())) {
+      throw new RetortException("'" + op.describe() + "' changes the sequence's name from "
+          + op.from().name() + "; drop and create it instead.");
+    }
+    if (op.from().increment() == op.to().increment()) {
+      return List.of();
+    }
+    return one("ALTER SEQUENCE " + quoteTable(op.to().name()) + " INCREMENT BY " + op.to().increment());
+  }
+
+  // ---- escape hatches ----
+
+  @Override
+  public List<SqlStatement> visit(ExecuteSql op) {
+    return one(op.sql());
+  }
+
+  @Override
+  public List<SqlStatement> visit(RunJdbc op) {
+    return List.of(SqlStatement.jdbcCallback(op.description()));
+  }
+}
