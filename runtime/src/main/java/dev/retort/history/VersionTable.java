@@ -1,0 +1,198 @@
+package dev.retort.history;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.QualifiedName;
+import dev.retort.dialect.SqlStatement;
+import dev.retort.op.CreateTable;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Table;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The version table, by default {@value #DEFAULT_NAME}: one row per revision applied to the
+ * database. Unlike Alembic's table, which keeps only the current heads, it keeps every revision,
+ * so the history can be checked against the code (checksums, unknown revisions) and shown.
+ *
+ * <pre>
+ * column        type                         meaning
+ * revision      VARCHAR(128) NOT NULL, PK    the revision id
+ * parents       VARCHAR(1000) NOT NULL       its parents, comma separated ('' for a base)
+ * message       VARCHAR(500)                 its message (cut to 500 characters)
+ * checksum      VARCHAR(80) NOT NULL         "v1:" + SHA-256 of its upgrade operations
+ * applied_at    TIMESTAMP(3) WITH TIME ZONE  when it finished, in UTC
+ *               NOT NULL
+ * applied_by    VARCHAR(128)                 the database user that applied it
+ * execution_ms  BIGINT NOT NULL              how long it took
+ * success       BOOLEAN NOT NULL             false: it failed partway and part of it may stay
+ *                                            (only on databases without transactional DDL)
+ * </pre>
+ *
+ * <p>The table is created through the dialect like any other table, so its names are quoted and
+ * folded the same way ({@code RETORT_VERSION} on H2). A qualified name ({@code "audit.retort_version"})
+ * puts it in that schema, which must exist. Each method uses the caller's connection and leaves
+ * transactions to the caller.
+ */
+public final class VersionTable {
+  public static final String DEFAULT_NAME = "retort_version";
+
+  static final int REVISION_LENGTH = 128;
+  static final int PARENTS_LENGTH = 1000;
+  static final int MESSAGE_LENGTH = 500;
+  static final int APPLIED_BY_LENGTH = 128;
+
+  private static final List<String> COLUMNS = List.of(
+      "revision", "parents", "message", "checksum", "applied_at", "applied_by", "execution_ms", "success");
+
+  private final Dialect dialect;
+  private final String name;
+
+  public VersionTable(Dialect dialect, String name) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.name = Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("the version table name must not be blank");
+    }
+  }
+
+  /** The table's name as given (unquoted, possibly qualified). */
+  public String name() {
+    return name;
+  }
+
+  /** The table's name as SQL writes it: quoted, folded. */
+  public String quotedName() {
+    return dialect.quoteTable(name);
+  }
+
+  /** The table as a schema value. */
+  public Table definition() {
+    return Table.table(name)
+        .column(Column.col("revision", ColumnType.varchar(REVISION_LENGTH)).notNull())
+        .column(Column.col("parents", ColumnType.varchar(PARENTS_LENGTH)).notNull())
+        .column(Column.col("message", ColumnType.varchar(MESSAGE_LENGTH)))
+        .column(Column.col("checksum", ColumnType.varchar(80)).notNull())
+        .column(Column.col("applied_at", ColumnType.timestampTz(3)).notNull())
+        .column(Column.col("applied_by", ColumnType.varchar(APPLIED_BY_LENGTH)))
+        .column(Column.col("execution_ms", ColumnType.BIGINT).notNull())
+        .column(Column.col("success", ColumnType.BOOLEAN).notNull())
+        .primaryKey("revision");
+  }
+
+  /** Whether the table exists, looked up in the connection's metadata (reads only). */
+  public boolean exists(Connection connection) throws SQLException {
+    QualifiedName q = QualifiedName.parse(name);
+    String schema = q.schema() == null ? connection.getSchema() : dialect.storedName(q.schema());
+    String table = dialect.storedName(q.name());
+    DatabaseMetaData meta = connection.getMetaData();
+    try (ResultSet rs = meta.getTables(null, schema, table, null)) {
+      while (rs.next()) {
+        if (table.equals(rs.getString("TABLE_NAME")) && (schema == null || schema.equals(rs.getString("TABLE_SCHEM")))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Creates the table unless it exists; returns whether it did. */
+  public boolean createIfMissing(Connection connection) throws SQLException {
+    if (exists(connection)) {
+      return false;
+    }
+    try (Statement st = connection.createStatement()) {
+      for (SqlStatement statement : dialect.render(new CreateTable(definition()))) {
+        st.execute(statement.sql());
+      }
+    }
+    return true;
+  }
+
+  /** Every row, oldest first; none when the table does not exist. */
+  public AppliedRevisions read(Connection connection) throws SQLException {
+    if (!exists(connection)) {
+      return AppliedRevisions.none();
+    }
+    String sql = "SELECT " + columns() + " FROM " + quotedName() + " ORDER BY "
+        + dialect.quoteName("applied_at") + ", " + dialect.quoteName("revision");
+    List<VersionRow> rows = new ArrayList<>();
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        rows.add(new VersionRow(
+            rs.getString(1),
+            parents(rs.getString(2)),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getObject(5, OffsetDateTime.class).toInstant(),
+            rs.getString(6),
+            rs.getLong(7),
+            rs.getBoolean(8)));
+      }
+    }
+    return new AppliedRevisions(rows);
+  }
+
+  /** Adds a row. */
+  public void insert(Connection connection, VersionRow row) throws SQLException {
+    if (row.revision().length() > REVISION_LENGTH) {
+      throw new RetortException("Revision id " + row.revision() + " is longer than " + REVISION_LENGTH
+          + " characters, the most the version table holds. Give it a shorter id.");
+    }
+    String joined = String.join(",", row.parents());
+    if (joined.length() > PARENTS_LENGTH) {
+      throw new RetortException("The parents of revision " + row.revision() + " take more than "
+          + PARENTS_LENGTH + " characters, the most the version table holds.");
+    }
+    String sql = "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, row.revision());
+      ps.setString(2, joined);
+      ps.setString(3, cut(row.message(), MESSAGE_LENGTH));
+      ps.setString(4, row.checksum());
+      ps.setObject(5, row.appliedAt().atOffset(ZoneOffset.UTC));
+      ps.setString(6, cut(row.appliedBy(), APPLIED_BY_LENGTH));
+      ps.setLong(7, row.executionMs());
+      ps.setBoolean(8, row.success());
+      ps.executeUpdate();
+    }
+  }
+
+  /** Removes a revision's row (after a downgrade, or a repair); returns whether there was one. */
+  public boolean delete(Connection connection, String revision) throws SQLException {
+    String sql = "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, revision);
+      return ps.executeUpdate() > 0;
+    }
+  }
+
+  /** The SQL a person runs to remove a revision's row by hand, for error messages. */
+  public String deleteStatementFor(String revision) {
+    return "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = '"
+        + revision.replace("'", "''") + "'";
+  }
+
+  private String columns() {
+    return String.join(", ", COLUMNS.stream().map(dialect::quoteName).toList());
+  }
+
+  private static List<String> parents(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+}
