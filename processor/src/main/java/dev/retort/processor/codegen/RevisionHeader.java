@@ -1,0 +1,63 @@
+package dev.retort.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.retort.Revision;
+import java.util.List;
+
+/**
+ * The part of a migration class above {@code public final class}: the Javadoc (the message as a
+ * sentence, an Alembic-style revision block, where the class comes from) and {@link Revision}.
+ */
+final class RevisionHeader {
+  private static final ClassName REVISION = ClassName.get(Revision.class);
+
+  private RevisionHeader() {}
+
+  /**
+   * The class comment. {@code provenance} is a plain-text paragraph saying who wrote the class
+   * and how to treat it.
+   */
+  static CodeBlock javadoc(MigrationSpec spec, String provenance) {
+    String sentence = JavadocText.sentence(spec.message());
+    if (sentence.isEmpty()) {
+      sentence = "Revision " + spec.revisionId() + ".";
+    }
+    String revises = spec.parents().isEmpty() ? "<base>" : String.join(", ", spec.parents());
+    String text =
+        JavadocText.wrap(JavadocText.escape(sentence))
+            + "\n\n<pre>\n"
+            + JavadocText.escape("Revision ID: " + spec.revisionId()) + "\n"
+            + JavadocText.escape("Revises: " + revises) + "\n"
+            + JavadocText.escape("Create Date: " + spec.created()) + "\n"
+            + "</pre>\n\n"
+            + JavadocText.wrap("<p>" + provenance) + "\n";
+    return CodeBlock.of("$L", text);
+  }
+
+  /**
+   * {@code @Revision(id = .., parents = .., message = .., created = ..)}, one member per line
+   * and the parenthesis closed on the last one. Default values (no parents, no message) are left
+   * out; one parent is written without braces, several inline in them.
+   *
+   * <p>JavaPoet would print several members with the closing parenthesis on a line of its own;
+   * the members are therefore given as one block, under {@code value} (which JavaPoet prints
+   * without its name) and each on a new line.
+   */
+  static AnnotationSpec annotation(MigrationSpec spec) {
+    CodeBlock.Builder members =
+        CodeBlock.builder().add("\nid = $L", Literals.string(spec.revisionId()));
+    List<String> parents = spec.parents();
+    if (parents.size() == 1) {
+      members.add(",\nparents = $L", Literals.string(parents.get(0)));
+    } else if (parents.size() > 1) {
+      members.add(",\nparents = {$L}", Literals.strings(parents));
+    }
+    if (!spec.message().isEmpty()) {
+      members.add(",\nmessage = $L", Literals.string(spec.message()));
+    }
+    members.add(",\ncreated = $L", Literals.string(spec.created()));
+    return AnnotationSpec.builder(REVISION).addMember("value", members.build()).build();
+  }
+}
