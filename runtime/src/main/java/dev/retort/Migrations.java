@@ -8,13 +8,24 @@ import javax.sql.DataSource;
  * <pre>{@code Migrations.upgradeToHead(dataSource);}</pre>
  *
  * <p>applies every pending migration found through the generated {@link MigrationIndex}, in
- * dependency order, each recorded in the version table, and returns what it did.
+ * dependency order, each recorded in the version table, and returns what it did. For options
+ * (another version table, explicit migrations) and the other commands, start from {@link
+ * #using(DataSource)}.
  */
 public final class Migrations {
   private Migrations() {}
 
-  /** Applies every pending migration; does nothing when the database is at head. */
-  public static void upgradeToHead(DataSource dataSource) {
-    throw new UnsupportedOperationException("TODO");
+  /**
+   * Applies every pending migration; does nothing when the database is at head.
+   *
+   * @see Migrator#upgradeToHead()
+   */
+  public static UpgradeResult upgradeToHead(DataSource dataSource) {
+    return using(dataSource).upgradeToHead();
+  }
+
+  /** A {@link Migrator} for this data source, with the default options. */
+  public static Migrator using(DataSource dataSource) {
+    return Migrator.of(dataSource);
   }
 }

@@ -1,0 +1,213 @@
+package dev.retort.engine;
+
+import dev.retort.AppliedMigration;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlStatement;
+import dev.retort.history.VersionRow;
+import dev.retort.history.VersionTable;
+import dev.retort.op.ExecuteSql;
+import dev.retort.op.Operation;
+import dev.retort.op.RunJdbc;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs prepared migrations over one JDBC connection, each in its own transaction together with
+ * its version-table row: the row is written only when every statement has run, and commits with
+ * them.
+ *
+ * <p>On a database with transactional DDL (PostgreSQL, SQL Server) a failed migration rolls back
+ * entirely. On one without (H2, MySQL) each DDL statement commits at once, so a failure can leave
+ * the statements before it applied. The executor keeps count of which statements are durable (a
+ * DDL statement, and everything before it; a statement run outside the transaction) and which are
+ * still undone-able (data changes after the last DDL statement), rolls back what it can, writes
+ * the row with {@code success = false} when anything stayed, and says exactly which statements
+ * stayed in the {@link MigrationFailedException}. A migration whose {@link
+ * dev.retort.Migration#transactional()} is false runs each statement on its own.
+ *
+ * <p>JDBC callbacks run on the same connection, inside the migration's transaction. On a
+ * database without transactional DDL a callback counts as durable, since it may have run DDL.
+ */
+final class JdbcExecutor {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.retort");
+  private static final Set<String> DATA_STATEMENTS =
+      Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "VALUES", "TABLE");
+
+  private final Dialect dialect;
+  private final VersionTable versionTable;
+  private final String appliedBy;
+
+  JdbcExecutor(Dialect dialect, VersionTable versionTable, String appliedBy) {
+    this.dialect = dialect;
+    this.versionTable = versionTable;
+    this.appliedBy = appliedBy;
+  }
+
+  /**
+   * Applies one migration and records it. The connection must not be in auto-commit mode; it is
+   * left that way.
+   *
+   * @param appliedEarlier revisions applied before in this run, for the failure message
+   */
+  AppliedMigration apply(Connection connection, PreparedMigration migration, List<String> appliedEarlier)
+      throws SQLException {
+    Run run = new Run(connection, migration, appliedEarlier);
+    long start = System.nanoTime();
+    boolean ownStatements = !migration.migration().transactional();
+    connection.setAutoCommit(ownStatements);
+    try {
+      for (int i = 0; i < migration.steps().size(); i++) {
+        PreparedMigration.Step step = migration.steps().get(i);
+        for (SqlStatement statement : step.statements()) {
+          run.execute(i + 1, step.operation(), statement);
+        }
+      }
+      run.current = "record revision " + migration.id() + " in " + versionTable.quotedName();
+      run.currentNumber = 0;
+      run.currentStatement = null;
+      Duration duration = Duration.ofNanos(System.nanoTime() - start);
+      versionTable.insert(connection, row(migration, duration, true));
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+      LOG.info("Applied revision {} ({}) in {} ms", migration.id(), migration.revision().message(), duration.toMillis());
+      return new AppliedMigration(migration.id(), migration.revision().message(), duration);
+    } catch (Exception e) {
+      throw run.fail(e, Duration.ofNanos(System.nanoTime() - start));
+    } finally {
+      connection.setAutoCommit(false);
+    }
+  }
+
+  private VersionRow row(PreparedMigration migration, Duration duration, boolean success) {
+    return new VersionRow(migration.id(), List.of(migration.revision().parents()), migration.revision().message(),
+        migration.checksum(), Instant.now(), appliedBy, duration.toMillis(), success);
+  }
+
+  /** Whether a statement that ran inside a transaction is committed by the database at once. */
+  private boolean commitsAtOnce(Operation operation, SqlStatement statement) {
+    if (dialect.capabilities().transactionalDdl()) {
+      return false;
+    }
+    if (operation instanceof ExecuteSql) {
+      return !DATA_STATEMENTS.contains(firstWord(statement.sql()));
+    }
+    return true;
+  }
+
+  /** The first keyword of a statement, after comments and parentheses, in upper case. */
+  static String firstWord(String sql) {
+    String s = sql.strip();
+    while (true) {
+      if (s.startsWith("--")) {
+        int end = s.indexOf('\n');
+        s = end < 0 ? "" : s.substring(end + 1).strip();
+      } else if (s.startsWith("/*")) {
+        int end = s.indexOf("*/");
+        s = end < 0 ? "" : s.substring(end + 2).strip();
+      } else if (s.startsWith("(")) {
+        s = s.substring(1).strip();
+      } else {
+        break;
+      }
+    }
+    int end = 0;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(0, end).toUpperCase(Locale.ROOT);
+  }
+
+  /** The state of one migration's run: what ran, what is durable, what runs now. */
+  private final class Run {
+    private final Connection connection;
+    private final PreparedMigration migration;
+    private final List<String> appliedEarlier;
+    private final List<String> ran = new ArrayList<>();
+    private int durable;
+    private String current = "";
+    private int currentNumber;
+    private String currentStatement;
+
+    Run(Connection connection, PreparedMigration migration, List<String> appliedEarlier) {
+      this.connection = connection;
+      this.migration = migration;
+      this.appliedEarlier = List.copyOf(appliedEarlier);
+    }
+
+    void execute(int number, Operation operation, SqlStatement statement) throws Exception {
+      current = operation.describe();
+      currentNumber = number;
+      currentStatement = statement.sql();
+      boolean inTransaction = !connection.getAutoCommit();
+      if (inTransaction && !statement.transactional()) {
+        connection.commit();
+        durable = ran.size();
+        connection.setAutoCommit(true);
+        run(operation, statement);
+        connection.setAutoCommit(false);
+        durable = ran.size();
+        return;
+      }
+      run(operation, statement);
+      if (!inTransaction || commitsAtOnce(operation, statement)) {
+        durable = ran.size();
+      }
+    }
+
+    private void run(Operation operation, SqlStatement statement) throws Exception {
+      if (statement.jdbcCallback()) {
+        ((RunJdbc) operation).work().run(connection);
+      } else {
+        try (Statement st = connection.createStatement()) {
+          st.execute(statement.sql());
+        }
+      }
+      ran.add(statement.sql());
+    }
+
+    MigrationFailedException fail(Exception cause, Duration duration) {
+      rollbackQuietly();
+      List<String> stayed = List.copyOf(ran.subList(0, durable));
+      List<String> rolledBack = List.copyOf(ran.subList(durable, ran.size()));
+      boolean recorded = false;
+      if (!stayed.isEmpty()) {
+        try {
+          versionTable.insert(connection, row(migration, duration, false));
+          if (!connection.getAutoCommit()) {
+            connection.commit();
+          }
+          recorded = true;
+        } catch (SQLException e) {
+          cause.addSuppressed(e);
+          rollbackQuietly();
+        }
+      }
+      MigrationFailedException failure = new MigrationFailedException(new MigrationFailedException.Failure(
+          migration.id(), current, currentNumber, migration.operationCount(), currentStatement,
+          dialect.databaseName(), !migration.migration().transactional(), stayed, rolledBack, recorded, versionTable.deleteStatementFor(migration.id()),
+          appliedEarlier), cause);
+      LOG.error("Revision {} failed: {}", migration.id(), cause.getMessage());
+      return failure;
+    }
+
+    private void rollbackQuietly() {
+      try {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      } catch (SQLException e) {
+        LOG.warn("Rollback after the failure of revision {} failed too: {}", migration.id(), e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.retort.engine;
+
+import dev.retort.RetortException;
+import java.util.List;
+
+/**
+ * A migration failed while it ran. The message names the revision, the operation, the statement
+ * and the database's own message, and says exactly what stayed applied and what was rolled back.
+ */
+public class MigrationFailedException extends RetortException {
+
+  /**
+   * What happened, for the message.
+   *
+   * @param revision the failed revision
+   * @param operation the operation that failed, described, or what the engine was doing
+   * @param operationNumber its position in the migration, from 1 (0 when not an operation)
+   * @param operationCount the number of operations in the migration
+   * @param statement the statement that failed
+   * @param database the database's name
+   * @param withoutTransaction whether the migration ran without a transaction (its
+   *     {@code transactional()} is false), rather than in one its database could not fully roll back
+   * @param stayed statements of this migration that stay applied
+   * @param rolledBack statements of this migration that ran and were rolled back
+   * @param recordedAsFailed whether the version table now marks the revision as failed
+   * @param deleteStatement the SQL that removes that mark
+   * @param appliedEarlier revisions this run applied before, which stay applied
+   */
+  public record Failure(
+      String revision,
+      String operation,
+      int operationNumber,
+      int operationCount,
+      String statement,
+      String database,
+      boolean withoutTransaction,
+      List<String> stayed,
+      List<String> rolledBack,
+      boolean recordedAsFailed,
+      String deleteStatement,
+      List<String> appliedEarlier) {}
+
+  private final Failure failure;
+
+  public MigrationFailedException(Failure failure, Throwable cause) {
+    super(message(failure, cause), cause);
+    this.failure = failure;
+  }
+
+  public Failure failure() {
+    return failure;
+  }
+
+  private static String message(Failure f, Throwable cause) {
+    StringBuilder m = new StringBuilder("Revision ").append(f.revision()).append(" failed");
+    if (f.operationNumber() > 0) {
+      m.append(" at operation ").append(f.operationNumber()).append(" of ").append(f.operationCount());
+    }
+    m.append(", '").append(f.operation()).append("': ").append(cause.getMessage() == null ? cause : cause.getMessage().strip());
+    if (f.statement() != null) {
+      m.append("\nStatement: ").append(f.statement());
+    }
+    if (f.stayed().isEmpty()) {
+      m.append("\nIts transaction was rolled back: the database is as it was before revision ")
+          .append(f.revision()).append('.');
+    } else {
+      m.append(f.withoutTransaction()
+          ? "\nRevision " + f.revision() + " runs without a transaction, so these statements stay applied:"
+          : "\n" + f.database() + " commits DDL at once, so these statements of revision " + f.revision()
+              + " stay applied:");
+      f.stayed().forEach(s -> m.append("\n  ").append(s));
+      if (!f.rolledBack().isEmpty()) {
+        m.append("\nThese ran after them and were rolled back:");
+        f.rolledBack().forEach(s -> m.append("\n  ").append(s));
+      }
+      m.append(f.recordedAsFailed()
+          ? "\nThe version table marks the revision as failed, so Retort will not migrate this database until "
+              + "the mark is removed: undo or finish those statements by hand, then run " + f.deleteStatement() + "."
+          : "\nThe version table could not mark the revision as failed; undo or finish those statements by hand "
+              + "before starting again.");
+    }
+    if (!f.appliedEarlier().isEmpty()) {
+      m.append("\nRevisions applied earlier in this run stay applied: ")
+          .append(String.join(", ", f.appliedEarlier())).append('.');
+    }
+    m.append("\nFix the migration, then start again.");
+    return m.toString();
+  }
+}

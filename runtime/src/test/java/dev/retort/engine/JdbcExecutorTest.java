@@ -1,0 +1,205 @@
+package dev.retort.engine;
+
+import static dev.retort.schema.Column.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.Migration;
+import dev.retort.Migrations;
+import dev.retort.RetortException;
+import dev.retort.Revision;
+import dev.retort.fixture.AddStock;
+import dev.retort.fixture.CreateLibrary;
+import dev.retort.op.Operations;
+import dev.retort.schema.ColumnType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+class JdbcExecutorTest {
+  private final JdbcDataSource dataSource = new JdbcDataSource();
+
+  JdbcExecutorTest() {
+    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "callback fails")
+  public static final class CallbackFails extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("UPDATE author SET name = 'x'");
+      op.jdbc("count the books", connection -> {
+        throw new SQLException("no books to count");
+      });
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "without a transaction")
+  public static final class WithoutTransaction extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("INSERT INTO author (name) VALUES ('kept')");
+      op.addColumn("nope", col("x", ColumnType.INTEGER));
+    }
+
+    @Override
+    public boolean transactional() {
+      return false;
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "a DDL-only migration that fails at once")
+  public static final class FailsFirst extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("nope", col("x", ColumnType.INTEGER));
+    }
+  }
+
+  private List<String> query(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      List<String> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
+  private void upgradeWith(Migration third) {
+    Migrations.using(dataSource).withMigrations(List.of(new CreateLibrary(), new AddStock(), third)).upgradeToHead();
+  }
+
+  @Test
+  void aFailingCallbackRollsBackTheDataChangesBeforeIt() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+    execute("INSERT INTO author (name) VALUES ('Lem')");
+    assertThatThrownBy(() -> upgradeWith(new CallbackFails()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'jdbc: count the books': no books to count")
+        .hasMessageContaining("Its transaction was rolled back");
+    assertThat(query("SELECT name FROM author")).containsExactly("Lem");
+    assertThat(query("SELECT \"REVISION\" FROM \"RETORT_VERSION\" ORDER BY 1")).containsExactly("0001", "0002");
+  }
+
+  @Test
+  void aMigrationWithoutATransactionKeepsWhatRan() throws Exception {
+    assertThatThrownBy(() -> upgradeWith(new WithoutTransaction()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 runs without a transaction, so these statements stay applied:\n"
+            + "  INSERT INTO author (name) VALUES ('kept')");
+    assertThat(query("SELECT name FROM author")).containsExactly("kept");
+    assertThat(query("SELECT \"REVISION\" || ':' || \"SUCCESS\" FROM \"RETORT_VERSION\" ORDER BY 1"))
+        .containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+  }
+
+  @Test
+  void aFailedFirstStatementChangesNothingAndLeavesNoMark() throws Exception {
+    assertThatThrownBy(() -> upgradeWith(new FailsFirst()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Its transaction was rolled back")
+        .satisfies(e -> assertThat(((MigrationFailedException) e).failure().stayed()).isEmpty());
+    assertThat(query("SELECT \"REVISION\" FROM \"RETORT_VERSION\" ORDER BY 1")).containsExactly("0001", "0002");
+  }
+
+  @Test
+  void aVersionTableEditedByHandIsRefused() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+    execute("DELETE FROM \"RETORT_VERSION\" WHERE \"REVISION\" = '0001'");
+    assertThatThrownBy(() -> Migrations.upgradeToHead(dataSource))
+        .isInstanceOf(RetortException.class)
+        .hasMessageContaining("Revision 0002 is recorded as applied")
+        .hasMessageContaining("its parent 0001 is not");
+  }
+
+  @Test
+  void theConnectionComesBackWithItsAutoCommitSetting() throws Exception {
+    Connection[] seen = new Connection[1];
+    javax.sql.DataSource spying = new DelegatingDataSource(dataSource) {
+      @Override
+      public Connection getConnection() throws SQLException {
+        seen[0] = super.getConnection();
+        return seen[0];
+      }
+    };
+    Migrations.upgradeToHead(spying);
+    assertThat(seen[0].isClosed()).isTrue();
+    try (Connection c = dataSource.getConnection()) {
+      assertThat(c.getAutoCommit()).isTrue();
+    }
+  }
+
+  @Test
+  void firstWordSkipsCommentsAndParentheses() {
+    assertThat(JdbcExecutor.firstWord("  -- a comment\n/* another */ (select 1)")).isEqualTo("SELECT");
+    assertThat(JdbcExecutor.firstWord("update t set a = 1")).isEqualTo("UPDATE");
+    assertThat(JdbcExecutor.firstWord("CREATE TABLE t (a INT)")).isEqualTo("CREATE");
+    assertThat(JdbcExecutor.firstWord("-- only a comment")).isEmpty();
+  }
+
+  /** Passes everything through to another data source. */
+  static class DelegatingDataSource implements javax.sql.DataSource {
+    private final javax.sql.DataSource target;
+
+    DelegatingDataSource(javax.sql.DataSource target) {
+      this.target = target;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return target.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      return target.getConnection(user, password);
+    }
+
+    @Override
+    public java.io.PrintWriter getLogWriter() throws SQLException {
+      return target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(java.io.PrintWriter out) throws SQLException {
+      target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+      target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+      return target.getLoginTimeout();
+    }
+
+    @Override
+    public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+      return target.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      return target.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+      return target.isWrapperFor(iface);
+    }
+  }
+}
