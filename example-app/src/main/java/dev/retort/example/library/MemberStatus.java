@@ -1,0 +1,7 @@
+package dev.retort.example.library;
+
+public enum MemberStatus {
+  ACTIVE,
+  SUSPENDED,
+  CLOSED
+}

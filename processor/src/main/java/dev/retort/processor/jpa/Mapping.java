@@ -1,0 +1,28 @@
+package dev.retort.processor.jpa;
+
+import dev.retort.schema.Schema;
+import java.util.Map;
+import javax.lang.model.element.Element;
+
+/**
+ * What the entities map to: the schema, the renames their {@code @RenamedFrom} annotations
+ * declare, and, apart from the plain schema, the element each table and column comes from so
+ * that a later error can be reported where the developer can fix it.
+ *
+ * @param schema the tables and sequences the entities need
+ * @param tableRenames new table name to previous name
+ * @param columnRenames table name to (new column name to previous name)
+ * @param origins the element behind each table ({@code "table"}) and column ({@code "table.column"})
+ */
+public record Mapping(
+    Schema schema,
+    Map<String, String> tableRenames,
+    Map<String, Map<String, String>> columnRenames,
+    Map<String, Element> origins) {
+
+  /** The element a table or column comes from, or null. */
+  public Element origin(String table, String column) {
+    Element element = column == null ? null : origins.get(table + "." + column);
+    return element != null ? element : origins.get(table);
+  }
+}

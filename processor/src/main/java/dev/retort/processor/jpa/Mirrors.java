@@ -1,0 +1,121 @@
+package dev.retort.processor.jpa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations through mirrors, by name, with JPA's defaults filled in
+ * ({@link Elements#getElementValuesWithDefaults}).
+ */
+final class Mirrors {
+  private final Elements elements;
+
+  Mirrors(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The JPA annotation with this simple name on the element, from either package. */
+  Optional<AnnotationMirror> jpa(Element element, String simpleName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      String name = type.getQualifiedName().toString();
+      for (String pkg : JpaNames.PACKAGES) {
+        if (name.equals(pkg + "." + simpleName)) {
+          return Optional.of(mirror);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean hasJpa(Element element, String simpleName) {
+    return jpa(element, simpleName).isPresent();
+  }
+
+  /** An annotation by its fully qualified name. */
+  Optional<AnnotationMirror> named(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private AnnotationValue value(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(attribute)) {
+        return e.getValue();
+      }
+    }
+    throw new IllegalArgumentException("no attribute " + attribute + " on " + mirror);
+  }
+
+  /** Whether the attribute was written explicitly (not left to its default). */
+  boolean isExplicit(AnnotationMirror mirror, String attribute) {
+    return mirror.getElementValues().keySet().stream()
+        .anyMatch(k -> k.getSimpleName().contentEquals(attribute));
+  }
+
+  String string(AnnotationMirror mirror, String attribute) {
+    return (String) value(mirror, attribute).getValue();
+  }
+
+  boolean bool(AnnotationMirror mirror, String attribute) {
+    return (Boolean) value(mirror, attribute).getValue();
+  }
+
+  int integer(AnnotationMirror mirror, String attribute) {
+    return (Integer) value(mirror, attribute).getValue();
+  }
+
+  /** The simple name of an enum constant attribute, such as {@code IDENTITY}. */
+  String enumConstant(AnnotationMirror mirror, String attribute) {
+    return ((VariableElement) value(mirror, attribute).getValue()).getSimpleName().toString();
+  }
+
+  /** A Class-valued attribute. */
+  TypeMirror type(AnnotationMirror mirror, String attribute) {
+    return (TypeMirror) value(mirror, attribute).getValue();
+  }
+
+  /** A nested annotation attribute. */
+  AnnotationMirror annotation(AnnotationMirror mirror, String attribute) {
+    return (AnnotationMirror) value(mirror, attribute).getValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  List<AnnotationMirror> annotations(AnnotationMirror mirror, String attribute) {
+    List<AnnotationMirror> result = new ArrayList<>();
+    for (AnnotationValue v : (List<? extends AnnotationValue>) value(mirror, attribute).getValue()) {
+      result.add((AnnotationMirror) v.getValue());
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> strings(AnnotationMirror mirror, String attribute) {
+    List<String> result = new ArrayList<>();
+    for (AnnotationValue v : (List<? extends AnnotationValue>) value(mirror, attribute).getValue()) {
+      result.add((String) v.getValue());
+    }
+    return result;
+  }
+
+  static TypeElement asTypeElement(TypeMirror type) {
+    return type instanceof DeclaredType d ? (TypeElement) d.asElement() : null;
+  }
+}
