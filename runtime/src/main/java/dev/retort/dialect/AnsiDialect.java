@@ -82,7 +82,15 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
 
   @Override
   public String storedName(String name) {
-    return identifierCase.fold(name);
+    return folds(name) ? identifierCase.fold(name) : name;
+  }
+
+  /**
+   * Whether a name is one an ORM would write unquoted, so the database would fold its case: by
+   * default a {@linkplain IdentifierCase#isRegular regular} name.
+   */
+  protected boolean folds(String name) {
+    return IdentifierCase.isRegular(name);
   }
 
   /** A string literal, single quotes doubled. */

@@ -8,8 +8,15 @@ import java.util.stream.Collectors;
  * column becomes an identity column. The type names are those Hibernate 7 writes for H2, so that
  * {@code hbm2ddl.auto=validate} accepts the tables Retort creates.
  *
- * <p>H2 commits each DDL statement at once ({@link Capabilities#transactionalDdl()} is false): a
- * migration whose third statement fails keeps its first two.
+ * <h2>What H2 guarantees</h2>
+ *
+ * H2 has no transactional DDL ({@link Capabilities#transactionalDdl()} is false): a DDL statement
+ * commits the open transaction, data changes before it included, and its own effect at once. A
+ * single statement is atomic (a failed {@code ALTER TABLE} changes nothing), and data changes
+ * after the last DDL statement still roll back. So on H2 a migration whose third statement fails
+ * keeps its first two when they were DDL; the engine writes the version-table row right after the
+ * last statement, in the same transaction as any trailing data changes, and on failure says which
+ * statements stayed.
  */
 public class H2Dialect extends AnsiDialect {
   private static final Capabilities CAPABILITIES = new Capabilities(false, true, true, true, 256);
@@ -42,6 +49,15 @@ public class H2Dialect extends AnsiDialect {
       case ENUM -> type.values().stream().map(this::literal).collect(Collectors.joining(",", "ENUM(", ")"));
       default -> super.typeName(type);
     };
+  }
+
+  /**
+   * Hibernate quotes a name that starts with an underscore on H2 (its H2 dialect turns on
+   * {@code autoQuoteInitialUnderscore}), so such a name keeps its case here too.
+   */
+  @Override
+  protected boolean folds(String name) {
+    return super.folds(name) && !name.startsWith("_");
   }
 
   /** H2 turns an existing column into an identity column with {@code SET GENERATED}. */

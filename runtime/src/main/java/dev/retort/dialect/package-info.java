@@ -15,6 +15,7 @@
  * underscores) is folded to the case the database gives unquoted names (upper case on H2, lower
  * case on PostgreSQL), so a quoted {@code "MEMBER"} is the very table that Hibernate's unquoted
  * {@code member} names, and {@code hbm2ddl.auto=validate} finds it. Any other name (one with a
- * space, a quote, a semicolon, ...) is kept exactly as written.
+ * space, a quote, a semicolon, ...) is kept exactly as written. A dialect narrows the rule where
+ * Hibernate quotes more on its database: on H2, a name starting with an underscore keeps its case.
  */
 package dev.retort.dialect;

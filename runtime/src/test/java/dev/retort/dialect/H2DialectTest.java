@@ -198,7 +198,8 @@ class H2DialectTest extends DialectContractTest {
         "Mixed_Case1", "\"MIXED_CASE1\"",
         "a\"b;c", "\"a\"\"b;c\"",
         "x\"; DROP TABLE member; --", "\"x\"\"; DROP TABLE member; --\"",
-        "two words", "\"two words\"");
+        "two words", "\"two words\"",
+        "_hidden", "\"_hidden\"");
   }
 
   @Override
