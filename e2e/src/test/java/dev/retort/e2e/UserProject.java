@@ -113,9 +113,14 @@ final class UserProject {
     git("-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", message);
   }
 
-  /** {@code git status --porcelain}: empty when the build left the tree as it was. */
+  /**
+   * {@code git status --porcelain}, one trimmed line per changed file ({@code M path},
+   * {@code ?? path}): empty when the build left the tree as it was.
+   */
   String status() {
-    return git("status", "--porcelain", "--untracked-files=all").strip();
+    return git("status", "--porcelain", "--untracked-files=all").lines()
+        .map(String::trim)
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private Run run(List<String> command, Map<String, String> env) {
