@@ -1,6 +1,7 @@
 package dev.retort.processor.snapshot;
 
 import dev.retort.schema.Schema;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,15 +9,25 @@ import java.util.Objects;
  *
  * @param revision the id of the migration that produced this schema (the head), or null when no
  *     migration has been generated yet
+ * @param migrationsPackage the Java package of the migrations, so that it stays where it is when
+ *     entities move (null before the first migration)
+ * @param entities the entity classes the schema was read from, sorted: an incremental compile
+ *     that sees only some of them reads the others from the class path instead of dropping them
  * @param schema the schema as that migration leaves it
  */
-public record Snapshot(String revision, Schema schema) {
+public record Snapshot(String revision, String migrationsPackage, List<String> entities, Schema schema) {
 
   /** The snapshot of a project without migrations. */
-  public static final Snapshot EMPTY = new Snapshot(null, Schema.EMPTY);
+  public static final Snapshot EMPTY = new Snapshot(null, null, List.of(), Schema.EMPTY);
+
+  /** A snapshot that records no package and no entity classes. */
+  public Snapshot(String revision, Schema schema) {
+    this(revision, null, List.of(), schema);
+  }
 
   public Snapshot {
     Objects.requireNonNull(schema, "schema");
+    entities = entities.stream().sorted().distinct().toList();
     if (revision != null && (revision.isBlank() || revision.chars().anyMatch(Character::isISOControl))) {
       throw new IllegalArgumentException("invalid revision id: " + revision);
     }

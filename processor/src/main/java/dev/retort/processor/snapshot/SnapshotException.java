@@ -4,8 +4,9 @@ import dev.retort.RetortException;
 
 /**
  * A snapshot file that cannot be read: malformed JSON, a wrong hand edit or an unresolved git
- * conflict. The message gives the line and column, what is wrong and what to do; the processor
- * adds the file's path.
+ * conflict. The message says what is wrong and what to do; {@link #line()} and
+ * {@link #column()} say where, for the caller to report as {@code file:line:column: message}
+ * the way compilers do.
  */
 public final class SnapshotException extends RetortException {
   static final String FIX_ADVICE =
@@ -19,7 +20,7 @@ public final class SnapshotException extends RetortException {
   private final String problem;
 
   SnapshotException(int line, int column, String problem, String advice) {
-    super("snapshot line " + line + ", column " + column + ": " + problem + ". " + advice);
+    super(problem + ". " + advice);
     this.line = line;
     this.column = column;
     this.problem = problem;

@@ -49,9 +49,10 @@ package dev.retort.processor.snapshot;
  *   <li>A column always has {@code "name"}, {@code "type"} and {@code "nullable"};
  *       {@code "identity"} appears only when true and {@code "default"} only when set. Foreign
  *       keys always have {@code "onDelete"}, indexes always {@code "unique"}.
- *   <li>Column types are written as described on {@link ColumnTypeFormat}: {@code bigint},
- *       {@code varchar(255)}, {@code decimal(19,2)}, {@code enum('A','B')},
- *       {@code custom(<definition>)}.
+ *   <li>Column types are the kind in lower case with its sizes or values: {@code bigint},
+ *       {@code varchar(255)}, {@code timestamp_tz(6)}, {@code decimal(19,2)},
+ *       {@code enum('A','it''s')} (values quoted as in SQL, so they may hold quotes and commas),
+ *       {@code custom(<definition>)} (everything up to the last parenthesis, verbatim).
  *   <li>Strings escape quotes, backslashes, control characters and unpaired surrogates; other
  *       characters are written as themselves.
  * </ul>

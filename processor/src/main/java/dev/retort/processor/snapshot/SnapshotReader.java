@@ -33,15 +33,19 @@ final class SnapshotReader {
     Position start = cursor.requireObject("the snapshot");
     Long version = null;
     String revision = null;
+    String migrationsPackage = null;
+    List<String> entities = List.of();
     Map<String, Table> tables = null;
     List<Sequence> sequences = List.of();
     while (cursor.nextField()) {
       switch (cursor.field()) {
         case "retort" -> version = version();
         case "revision" -> revision = revision();
+        case "package" -> migrationsPackage = cursor.stringOrNull();
+        case "entities" -> entities = entities();
         case "tables" -> tables = tables();
         case "sequences" -> sequences = sequences();
-        default -> throw cursor.unknownField("the snapshot", "retort, revision, tables, sequences");
+        default -> throw cursor.unknownField("the snapshot", "retort, revision, package, entities, tables, sequences");
       }
     }
     if (cursor.advance() != null) {
@@ -55,7 +59,7 @@ final class SnapshotReader {
     }
     references.check(tables);
     Schema schema = Schema.of(tables.values(), sequences);
-    return new Snapshot(revision, schema);
+    return new Snapshot(revision, migrationsPackage, entities, schema);
   }
 
   private long version() {
@@ -65,6 +69,18 @@ final class SnapshotReader {
           + " this version of Retort reads; use the Retort version that wrote it, or restore the file");
     }
     return version;
+  }
+
+  private List<String> entities() {
+    cursor.requireArray("\"entities\"");
+    List<String> entities = new ArrayList<>();
+    while (cursor.nextElement()) {
+      if (cursor.token() != JsonToken.VALUE_STRING) {
+        throw cursor.error("each entry of \"entities\" must be a class name in double quotes, not " + JsonCursor.describe(cursor.token()));
+      }
+      entities.add(cursor.string());
+    }
+    return entities;
   }
 
   private String revision() {

@@ -28,6 +28,12 @@ final class SnapshotWriter {
     if (snapshot.revision() != null) {
       members.add(INDENT + "\"revision\": " + quote(snapshot.revision()));
     }
+    if (snapshot.migrationsPackage() != null) {
+      members.add(INDENT + "\"package\": " + quote(snapshot.migrationsPackage()));
+    }
+    if (!snapshot.entities().isEmpty()) {
+      members.add(block(INDENT, "entities", "[", snapshot.entities().stream().map(e -> INDENT.repeat(2) + quote(e)).toList(), "]"));
+    }
     List<String> tables = new ArrayList<>();
     schema.tables().values().forEach(table -> tables.add(table(table)));
     members.add(block(INDENT, "tables", "{", tables, "}"));

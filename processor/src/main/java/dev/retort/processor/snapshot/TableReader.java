@@ -50,12 +50,12 @@ final class TableReader {
     List<Index> indexes = List.of();
     while (cursor.nextField()) {
       switch (cursor.field()) {
-        case "columns" -> columns = list("a column", this::column, Column::name);
+        case "columns" -> columns = list("column", this::column, Column::name);
         case "primaryKey" -> primaryKey = primaryKey();
-        case "uniqueConstraints" -> uniques = list("a unique constraint", this::unique, UniqueConstraint::name);
-        case "checks" -> checks = list("a check", this::check, CheckConstraint::name);
-        case "foreignKeys" -> foreignKeys = list("a foreign key", this::foreignKey, ForeignKey::name);
-        case "indexes" -> indexes = list("an index", this::index, Index::name);
+        case "uniqueConstraints" -> uniques = list("unique constraint", this::unique, UniqueConstraint::name);
+        case "checks" -> checks = list("check", this::check, CheckConstraint::name);
+        case "foreignKeys" -> foreignKeys = list("foreign key", this::foreignKey, ForeignKey::name);
+        case "indexes" -> indexes = list("index", this::index, Index::name);
         default -> throw cursor.unknownField("table \"" + name + "\"", TABLE_KEYS);
       }
     }
@@ -68,7 +68,8 @@ final class TableReader {
     }
   }
 
-  private <T> List<T> list(String what, Supplier<T> element, Function<T, String> nameOf) {
+  /** A list of named objects; {@code kind} names them in the message about a repeated name. */
+  private <T> List<T> list(String kind, Supplier<T> element, Function<T, String> nameOf) {
     cursor.requireArray("\"" + cursor.field() + "\"");
     List<T> items = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -76,7 +77,7 @@ final class TableReader {
       Position at = cursor.here();
       T item = element.get();
       if (!names.add(nameOf.apply(item))) {
-        throw at.error("table \"" + table + "\" has a second " + what.substring(what.indexOf(' ') + 1) + " named \"" + nameOf.apply(item) + "\"");
+        throw at.error("table \"" + table + "\" has a second " + kind + " named \"" + nameOf.apply(item) + "\"");
       }
       items.add(item);
     }
