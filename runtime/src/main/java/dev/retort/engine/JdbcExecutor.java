@@ -71,9 +71,7 @@ final class JdbcExecutor {
           run.execute(i + 1, step.operation(), statement);
         }
       }
-      run.current = "record revision " + migration.id() + " in " + versionTable.quotedName();
-      run.currentNumber = 0;
-      run.currentStatement = null;
+      run.now("record revision " + migration.id() + " in " + versionTable.quotedName(), 0, null);
       Duration duration = Duration.ofNanos(System.nanoTime() - start);
       versionTable.insert(connection, row(migration, duration, true));
       if (!connection.getAutoCommit()) {
@@ -144,10 +142,15 @@ final class JdbcExecutor {
       this.appliedEarlier = List.copyOf(appliedEarlier);
     }
 
-    void execute(int number, Operation operation, SqlStatement statement) throws Exception {
-      current = operation.describe();
+    /** What runs now, for the message if it fails. */
+    void now(String what, int number, String statement) {
+      current = what;
       currentNumber = number;
-      currentStatement = statement.sql();
+      currentStatement = statement;
+    }
+
+    void execute(int number, Operation operation, SqlStatement statement) throws Exception {
+      now(operation.describe(), number, statement.sql());
       boolean inTransaction = !connection.getAutoCommit();
       if (inTransaction && !statement.transactional()) {
         connection.commit();
