@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -69,11 +71,12 @@ final class Generation {
     if (snapshot.isEmpty()) {
       return;
     }
-    Mapping mapping = new EntityReader(env, diagnostics, new Naming(options.naming())).read(entityTypes);
+    List<TypeElement> entities = withSnapshotEntities(entityTypes, snapshot.get());
+    Mapping mapping = new EntityReader(env, diagnostics, new Naming(options.naming())).read(entities);
     if (diagnostics.hasErrors()) {
       return;
     }
-    String migrationsPackage = migrationsPackage(snapshot.get(), entityTypes);
+    String migrationsPackage = migrationsPackage(snapshot.get(), entities);
     KnownMigrations known = KnownMigrations.in(env.getElementUtils(), migrationsPackage, roundRevisions);
     Optional<RevisionGraph> graph = graph(known, snapshot.get(), layout);
     if (graph.isEmpty()) {
@@ -83,7 +86,7 @@ final class Generation {
     graph.get().topologicalOrder().forEach(id -> known.all().stream()
         .filter(k -> k.id().equals(id)).findFirst().ifPresent(k -> order.add(k.className())));
 
-    if (!entityTypes.isEmpty()) {
+    if (!entities.isEmpty()) {
       Diff diff = SchemaDiffer.diff(snapshot.get().schema(), mapping.schema(),
           new RenameHints(mapping.tableRenames(), mapping.columnRenames()));
       diff.warnings().forEach(w -> diagnostics.warning(Tag.RENAME, w.message(), mapping.origin(w.table(), w.column())));
@@ -100,7 +103,7 @@ final class Generation {
         MigrationSpec spec = new MigrationSpec(
             migrationsPackage, className, id, parents, message, created, diff.upgrade(), diff.downgrade());
         String source = MigrationGenerator.migration(spec).toString();
-        Snapshot next = new Snapshot(id, mapping.schema());
+        Snapshot next = new Snapshot(id, migrationsPackage, names(entities), mapping.schema());
         Path file = layout.sourceDir().resolve(migrationsPackage.replace('.', '/')).resolve(className + ".java");
         writeFile(file, source);
         writeFile(layout.snapshot(), SnapshotFormat.write(next));
@@ -109,11 +112,44 @@ final class Generation {
             + " operations: " + message + "); review it and commit it.");
         diagnostics.note(Tag.WROTE, "Wrote snapshot " + layout.snapshot());
         order.add(className);
+      } else if (options.mode() == ProcessorOptions.Mode.WRITE && snapshot.get().revision() != null) {
+        // same schema, but entity classes moved or were renamed: keep the list current so an
+        // incremental compile can still find them (never a reason to fail a build server)
+        Snapshot current = new Snapshot(snapshot.get().revision(), migrationsPackage, names(entities), snapshot.get().schema());
+        if (!current.equals(snapshot.get())) {
+          writeFile(layout.snapshot(), SnapshotFormat.write(current));
+          diagnostics.note(Tag.WROTE, "Updated the entity list of snapshot " + layout.snapshot());
+        }
       }
     }
     if (!order.isEmpty()) {
       writeIndex(new IndexSpec(migrationsPackage, INDEX_CLASS, order));
     }
+  }
+
+  /**
+   * The entities of this round, plus those the snapshot lists that this round did not bring (an
+   * IDE or incremental build compiling only changed classes): they are read from the class path,
+   * so an entity is only dropped when its class is really gone.
+   */
+  private List<TypeElement> withSnapshotEntities(List<TypeElement> roundEntities, Snapshot snapshot) {
+    Map<String, TypeElement> all = new TreeMap<>();
+    for (TypeElement type : roundEntities) {
+      all.put(type.getQualifiedName().toString(), type);
+    }
+    for (String name : snapshot.entities()) {
+      if (!all.containsKey(name)) {
+        TypeElement type = env.getElementUtils().getTypeElement(name);
+        if (type != null && EntityReader.isEntity(type)) {
+          all.put(name, type);
+        }
+      }
+    }
+    return new ArrayList<>(all.values());
+  }
+
+  private static List<String> names(List<TypeElement> types) {
+    return types.stream().map(t -> t.getQualifiedName().toString()).toList();
   }
 
   private Optional<Snapshot> readSnapshot(Path file) {
@@ -135,9 +171,8 @@ final class Generation {
     if (options.migrationsPackage() != null) {
       return options.migrationsPackage();
     }
-    String recorded = null; // TODO snapshot package
-    if (recorded != null) {
-      return recorded;
+    if (snapshot.migrationsPackage() != null) {
+      return snapshot.migrationsPackage();
     }
     String common = null;
     for (TypeElement type : entityTypes) {

@@ -68,6 +68,17 @@ public final class EntityReader {
     this.naming = naming;
   }
 
+  /** Whether the type is annotated {@code @Entity} (jakarta or javax). */
+  public static boolean isEntity(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (JpaNames.PACKAGES.stream().anyMatch(p -> name.equals(p + "." + JpaNames.ENTITY))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads the given entity classes, reporting every problem on its element. */
   public Mapping read(Collection<TypeElement> entityTypes) {
     List<TypeElement> sorted = new ArrayList<>(entityTypes);

@@ -3,6 +3,7 @@ package dev.retort.processor.snapshot;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import com.fasterxml.jackson.core.JsonToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
