@@ -8,6 +8,11 @@ package dev.retort.processor.snapshot;
  * {
  *   "retort": 1,
  *   "revision": "7c1f0a9e3b21",
+ *   "package": "com.example.migrations",
+ *   "entities": [
+ *     "com.example.Author",
+ *     "com.example.Book"
+ *   ],
  *   "tables": {
  *     "book": {
  *       "columns": [
@@ -42,7 +47,8 @@ package dev.retort.processor.snapshot;
  *   <li>Tables sorted by name; columns in table order (the order they were created in); unique
  *       constraints, checks, foreign keys and indexes sorted by name; sequences sorted by name.
  *       One column, constraint, index or sequence per line, keys in the order shown above.
- *   <li>{@code "revision"} is omitted before the first migration. {@code "tables"} and
+ *   <li>{@code "revision"} and {@code "package"} are omitted before the first migration;
+ *       {@code "entities"} (sorted, one class name per line) is omitted when empty. {@code "tables"} and
  *       {@code "sequences"} are always written, {@code {}} and {@code []} when empty.
  *       {@code "columns"} is always written; {@code "primaryKey"}, {@code "uniqueConstraints"},
  *       {@code "checks"}, {@code "foreignKeys"} and {@code "indexes"} only when not empty.

@@ -193,6 +193,15 @@ class SnapshotErrorsTest {
   }
 
   @Test
+  void entityThatIsNotAClassName() {
+    SnapshotException e = error(edit(SMALL_GOLDEN, "  \"revision\": \"7c1f0a9e3b21\",\n",
+        "  \"revision\": \"7c1f0a9e3b21\",\n  \"entities\": [\n    \"com.example.Book\",\n    42\n  ],\n"));
+
+    assertThat(e.line()).isEqualTo(6);
+    assertThat(e.problem()).isEqualTo("each entry of \"entities\" must be a class name in double quotes, not a number");
+  }
+
+  @Test
   void notASnapshot() {
     assertThat(error("{\"tables\": {}}").problem()).startsWith("not a Retort snapshot");
     assertThat(error("[]").problem()).isEqualTo("expected the snapshot (an object in {}) but found a list");

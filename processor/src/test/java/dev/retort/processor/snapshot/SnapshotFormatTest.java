@@ -64,6 +64,30 @@ class SnapshotFormatTest {
   }
 
   @Test
+  void writesThePackageAndTheSortedEntityClasses() {
+    Snapshot snapshot = new Snapshot("r1", "com.example.migrations",
+        List.of("com.example.Book", "com.example.Author", "com.example.Book"), Schema.EMPTY);
+
+    String text = SnapshotFormat.write(snapshot);
+
+    assertThat(text).isEqualTo("""
+        {
+          "retort": 1,
+          "revision": "r1",
+          "package": "com.example.migrations",
+          "entities": [
+            "com.example.Author",
+            "com.example.Book"
+          ],
+          "tables": {},
+          "sequences": []
+        }
+        """);
+    assertThat(SnapshotFormat.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotFormat.read(text).entities()).containsExactly("com.example.Author", "com.example.Book");
+  }
+
+  @Test
   void writesAnEmptySchemaWithoutRevision() {
     String text = SnapshotFormat.write(Snapshot.EMPTY);
     assertThat(text).isEqualTo("""
