@@ -8,8 +8,6 @@ import java.util.Locale;
 final class Messages {
   private Messages() {}
 
-  static final int MAX_LENGTH = 50;
-
   /** A derived message in the style of Django's automatic names: {@code add_member_phone}. */
   static String derive(Diff diff) {
     return MigrationMessages.derive(diff);
@@ -17,11 +15,7 @@ final class Messages {
 
   /** A message given by the developer, as snake_case ASCII: "Add phone!" becomes {@code add_phone}. */
   static String normalize(String message) {
-    String text = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-    if (text.length() > MAX_LENGTH) {
-      text = text.substring(0, MAX_LENGTH).replaceAll("_+$", "");
-    }
-    return text.isEmpty() ? "auto" : text;
+    return MigrationMessages.fromDeveloper(message);
   }
 
   /**

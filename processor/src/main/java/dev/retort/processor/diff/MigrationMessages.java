@@ -71,10 +71,15 @@ public final class MigrationMessages {
   }
 
   /** Accents stripped, lower case, runs of anything else than [a-z0-9] as one underscore, none at the ends. */
-  static String clean(String text) {
+  public static String clean(String text) {
     String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     String cleaned = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     return cleaned.isEmpty() ? "auto" : cleaned;
+  }
+
+  /** A message given by the developer, cleaned like a derived one and cut to {@link #MAX_LENGTH}. */
+  public static String fromDeveloper(String text) {
+    return cap(clean(text));
   }
 
   private static String cap(String name) {
