@@ -124,6 +124,32 @@ class MavenLoopTest {
     assertThat(first.read(MIGRATIONS + "/V0001_Initial.java")).contains("created = \"2026-01-01T00:00:00Z\"");
   }
 
+  /**
+   * JDK 23 changed annotation-processing defaults: the processor must still run from Maven's
+   * processor path and write the same files. Uses the JDK named by RETORT_TEST_NEWER_JDK, or
+   * Temurin 25 where it is installed; skips with the reason otherwise.
+   */
+  @Test
+  void aNewerJdkWritesTheSameMigration(@TempDir Path tmp) throws IOException {
+    String home = System.getenv().getOrDefault("RETORT_TEST_NEWER_JDK", "/usr/lib/jvm/temurin-25-jdk-amd64");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of(home, "bin", "javac")),
+        "no newer JDK at " + home + ": set RETORT_TEST_NEWER_JDK to a JDK 23+ home to run this test");
+    UserProject onJdk17 = UserProject.copy("shop", tmp.resolve("jdk17"));
+    UserProject onNewer = UserProject.copy("shop", tmp.resolve("newer"));
+    Map<String, String> fixedClock = Map.of("SOURCE_DATE_EPOCH", "1767225600");
+
+    assertSucceeded(onJdk17.mvn(fixedClock, "compile"));
+    UserProject.Run newer = onNewer.mvn(Map.of("SOURCE_DATE_EPOCH", "1767225600", "JAVA_HOME", home), "-V", "compile");
+    assertSucceeded(newer);
+    assertThat(newer.output()).contains("[retort:wrote] Wrote migration");
+
+    for (String file : List.of(MIGRATIONS + "/V0001_Initial.java", SNAPSHOT)) {
+      assertThat(onNewer.read(file)).isEqualTo(onJdk17.read(file));
+    }
+    assertSucceeded(onNewer.mvn(Map.of("JAVA_HOME", home), "compile"));
+    assertThat(onNewer.status()).isEqualTo("?? " + MIGRATIONS + "/V0001_Initial.java\n?? " + SNAPSHOT);
+  }
+
   /** The developer's edit: one more field on Customer. */
   private static void addPhone(UserProject project) throws IOException {
     String source = project.read(CUSTOMER).stripTrailing();
