@@ -11,7 +11,7 @@ import dev.retort.op.Operations;
  * Add book pages.
  *
  * <pre>
- * Revision ID: ebd18a605b8a
+ * Revision ID: ec66649a99de
  * Revises: 86fb93bb80f1
  * Create Date: 2026-01-01T00:00:00Z
  * </pre>
@@ -20,18 +20,18 @@ import dev.retort.op.Operations;
  * database, never edit it: write a new migration instead.
  */
 @Revision(
-    id = "ebd18a605b8a",
+    id = "ec66649a99de",
     parents = "86fb93bb80f1",
     message = "add_book_pages",
     created = "2026-01-01T00:00:00Z")
 public final class V0002_AddBookPages extends Migration {
   @Override
   public void upgrade(Operations op) {
-    op.addColumn("Book", col("pages", INTEGER).notNull());
+    op.addColumn("Book", col("pages", INTEGER));
   }
 
   @Override
   public void downgrade(Operations op) {
-    op.dropColumn("Book", col("pages", INTEGER).notNull());
+    op.dropColumn("Book", col("pages", INTEGER));
   }
 }

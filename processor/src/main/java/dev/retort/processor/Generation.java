@@ -14,9 +14,12 @@ import dev.retort.processor.diff.SchemaDiffer;
 import dev.retort.processor.jpa.EntityReader;
 import dev.retort.processor.jpa.Mapping;
 import dev.retort.processor.jpa.Naming;
+import dev.retort.processor.replay.MigrationReplay;
+import dev.retort.processor.replay.ReplayException;
 import dev.retort.processor.snapshot.Snapshot;
 import dev.retort.processor.snapshot.SnapshotException;
 import dev.retort.processor.snapshot.SnapshotFormat;
+import dev.retort.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -67,61 +70,140 @@ final class Generation {
       return;
     }
     ProjectLayout layout = detected.layout();
-    Optional<Snapshot> snapshot = readSnapshot(layout.snapshot());
-    if (snapshot.isEmpty()) {
+    Optional<SnapshotState> state = readSnapshot(layout.snapshot());
+    if (state.isEmpty()) {
       return;
     }
-    List<TypeElement> entities = withSnapshotEntities(entityTypes, snapshot.get());
+    Snapshot snapshot = state.get().snapshot();
+    List<TypeElement> entities = withSnapshotEntities(entityTypes, snapshot);
     Mapping mapping = new EntityReader(env, diagnostics, new Naming(options.naming())).read(entities);
     if (diagnostics.hasErrors()) {
       return;
     }
-    String migrationsPackage = migrationsPackage(snapshot.get(), entities);
+    String migrationsPackage = migrationsPackage(state.get(), entities);
     KnownMigrations known = KnownMigrations.in(env.getElementUtils(), migrationsPackage, roundRevisions);
-    Optional<RevisionGraph> graph = graph(known, snapshot.get(), layout);
+    Optional<RevisionGraph> graph = graph(known, state.get(), layout);
     if (graph.isEmpty()) {
       return;
     }
     List<String> order = new ArrayList<>();
     graph.get().topologicalOrder().forEach(id -> known.all().stream()
         .filter(k -> k.id().equals(id)).findFirst().ifPresent(k -> order.add(k.className())));
+    List<String> heads = new ArrayList<>(graph.get().heads());
+    Path migrationsDir = layout.sourceDir().resolve(migrationsPackage.replace('.', '/'));
+    boolean branched = heads.size() > 1 || state.get().conflicted();
 
-    if (!entities.isEmpty()) {
-      Diff diff = SchemaDiffer.diff(snapshot.get().schema(), mapping.schema(),
-          new RenameHints(mapping.tableRenames(), mapping.columnRenames()));
-      diff.warnings().forEach(w -> diagnostics.warning(Tag.RENAME, w.message(), mapping.origin(w.table(), w.column())));
-      if (!diff.isEmpty()) {
-        if (options.mode() == ProcessorOptions.Mode.CHECK) {
-          reportDrift(diff, layout);
-          return;
-        }
-        String created = options.created().toString();
-        String message = options.message() != null ? Messages.normalize(options.message()) : Messages.derive(diff);
-        List<String> parents = new ArrayList<>(graph.get().heads());
-        String id = RevisionIds.next(parents, message, diff);
-        String className = Messages.className(known.nextSequence(), message);
-        MigrationSpec spec = new MigrationSpec(
-            migrationsPackage, className, id, parents, message, created, diff.upgrade(), diff.downgrade());
-        String source = MigrationGenerator.migration(spec).toString();
-        Snapshot next = new Snapshot(id, migrationsPackage, names(entities), mapping.schema());
-        Path file = layout.sourceDir().resolve(migrationsPackage.replace('.', '/')).resolve(className + ".java");
-        writeFile(file, source);
-        writeFile(layout.snapshot(), SnapshotFormat.write(next));
-        compileNow(migrationsPackage, className, source);
-        diagnostics.note(Tag.WROTE, "Wrote migration " + file + " (" + diff.upgrade().size()
-            + " operations: " + message + "); review it and commit it.");
-        diagnostics.note(Tag.WROTE, "Wrote snapshot " + layout.snapshot());
-        order.add(className);
-      } else if (options.mode() == ProcessorOptions.Mode.WRITE && snapshot.get().revision() != null) {
+    if (branched && options.mode() == ProcessorOptions.Mode.CHECK) {
+      diagnostics.error(Tag.REVISIONS, "The migrations have " + heads.size() + " heads " + heads
+          + " (two branches each added one) and no merge revision. Compile on your machine (without CI set): Retort writes "
+          + "the merge revision and the snapshot; review and commit them.");
+      return;
+    }
+    // the schema the committed migrations build: the snapshot, or after a merge of branches the
+    // migrations themselves replayed from base, since each branch's snapshot knows only its side
+    Schema current = snapshot.schema();
+    MigrationReplay replay = null;
+    boolean verify = !graph.get().isEmpty() && (branched || options.mode() == ProcessorOptions.Mode.CHECK);
+    if (verify) {
+      replay = replay(migrationsDir);
+      if (replay == null) {
+        return;
+      }
+      if (branched) {
+        current = replay.schemaAt(heads);
+      } else if (!agrees(replay, heads, snapshot, layout)) {
+        return;
+      }
+    }
+    if (entities.isEmpty()) {
+      writeIndexIfAny(migrationsPackage, order);
+      return;
+    }
+    Diff diff = SchemaDiffer.diff(current, mapping.schema(), new RenameHints(mapping.tableRenames(), mapping.columnRenames()));
+    diff.warnings().forEach(w -> diagnostics.warning(Tag.RENAME, w.message(), mapping.origin(w.table(), w.column())));
+    if (diff.isEmpty() && !branched) {
+      if (options.mode() == ProcessorOptions.Mode.WRITE && snapshot.revision() != null) {
         // same schema, but entity classes moved or were renamed: keep the list current so an
         // incremental compile can still find them (never a reason to fail a build server)
-        Snapshot current = new Snapshot(snapshot.get().revision(), migrationsPackage, names(entities), snapshot.get().schema());
-        if (!current.equals(snapshot.get())) {
-          writeFile(layout.snapshot(), SnapshotFormat.write(current));
+        Snapshot refreshed = new Snapshot(snapshot.revision(), migrationsPackage, names(entities), snapshot.schema());
+        if (!refreshed.equals(snapshot)) {
+          writeFile(layout.snapshot(), SnapshotFormat.write(refreshed));
           diagnostics.note(Tag.WROTE, "Updated the entity list of snapshot " + layout.snapshot());
         }
       }
+      writeIndexIfAny(migrationsPackage, order);
+      return;
     }
+    if (options.mode() == ProcessorOptions.Mode.CHECK) {
+      reportDrift(diff, layout);
+      return;
+    }
+    if (!new DataLossGuard(diagnostics, mapping, options.allowDataLoss()).check(diff.upgrade(), current)) {
+      return;
+    }
+    if (!verify && !graph.get().isEmpty()) {
+      // before a new migration goes on top, the history it builds on must agree with the snapshot
+      replay = replay(migrationsDir);
+      if (replay == null || !agrees(replay, heads, snapshot, layout)) {
+        return;
+      }
+    }
+    String message = options.message() != null ? Messages.normalize(options.message())
+        : diff.isEmpty() ? "merge_heads" : Messages.derive(diff);
+    String id = RevisionIds.next(heads, message, diff);
+    String className = Messages.className(known.nextSequence(), message);
+    MigrationSpec spec = new MigrationSpec(
+        migrationsPackage, className, id, heads, message, options.created().toString(), diff.upgrade(), diff.downgrade());
+    String source = MigrationGenerator.migration(spec).toString();
+    Path file = migrationsDir.resolve(className + ".java");
+    writeFile(file, source);
+    writeFile(layout.snapshot(), SnapshotFormat.write(new Snapshot(id, migrationsPackage, names(entities), mapping.schema())));
+    compileNow(migrationsPackage, className, source);
+    if (branched) {
+      diagnostics.note(Tag.WROTE, "The migrations had " + heads.size() + " heads " + heads + " (a merge of branches): wrote the merge revision "
+          + file + (diff.isEmpty() ? "" : " with the " + diff.upgrade().size() + " operations the merged entities still need")
+          + ", and a snapshot rebuilt from the migrations; review and commit both.");
+    } else {
+      diagnostics.note(Tag.WROTE, "Wrote migration " + file + " (" + diff.upgrade().size()
+          + " operations: " + message + "); review it and commit it.");
+    }
+    diagnostics.note(Tag.WROTE, "Wrote snapshot " + layout.snapshot());
+    order.add(className);
+    writeIndexIfAny(migrationsPackage, order);
+  }
+
+  private MigrationReplay replay(Path migrationsDir) {
+    try {
+      return MigrationReplay.load(migrationsDir);
+    } catch (ReplayException | dev.retort.RetortException e) {
+      diagnostics.error(Tag.REVISIONS, e.getMessage());
+      return null;
+    }
+  }
+
+  /** Whether replaying the migrations from base gives the committed snapshot; reports the differences. */
+  private boolean agrees(MigrationReplay replay, List<String> heads, Snapshot snapshot, ProjectLayout layout) {
+    Schema replayed;
+    try {
+      replayed = replay.schemaAt(heads);
+    } catch (ReplayException e) {
+      diagnostics.error(Tag.REVISIONS, e.getMessage());
+      return false;
+    }
+    Diff difference = SchemaDiffer.diff(replayed, snapshot.schema());
+    if (difference.isEmpty()) {
+      return true;
+    }
+    StringBuilder text = new StringBuilder("The snapshot ").append(layout.snapshot())
+        .append(" does not match what the migrations build when replayed from base; going from the migrations to the snapshot takes:\n");
+    difference.upgrade().forEach(op -> text.append("  - ").append(op.describe()).append('\n'));
+    text.append("A migration or the snapshot was edited by hand. Restore the edited file from version control; to change the schema, "
+        + "change the entities (or write a new migration) instead of editing either.");
+    diagnostics.error(Tag.SNAPSHOT, text.toString());
+    return false;
+  }
+
+  private void writeIndexIfAny(String migrationsPackage, List<String> order) {
     if (!order.isEmpty()) {
       writeIndex(new IndexSpec(migrationsPackage, INDEX_CLASS, order));
     }
@@ -152,27 +234,48 @@ final class Generation {
     return types.stream().map(t -> t.getQualifiedName().toString()).toList();
   }
 
-  private Optional<Snapshot> readSnapshot(Path file) {
+  /**
+   * The committed snapshot. A snapshot with git conflict markers (two branches each changed it) is
+   * not an error by itself: the migrations of both branches are then replayed to rebuild it, and
+   * only its recorded package is read, from its text.
+   *
+   * @param conflicted whether the file holds an unresolved merge conflict
+   * @param recordedPackage the migrations package found in a conflicted file, or null
+   */
+  private record SnapshotState(Snapshot snapshot, boolean conflicted, String recordedPackage) {}
+
+  private static final java.util.regex.Pattern PACKAGE_LINE = java.util.regex.Pattern.compile("(?m)^\\s*\"package\": \"([\\w.]+)\"");
+
+  private Optional<SnapshotState> readSnapshot(Path file) {
     if (!Files.exists(file)) {
-      return Optional.of(Snapshot.EMPTY);
+      return Optional.of(new SnapshotState(Snapshot.EMPTY, false, null));
     }
+    String text;
     try {
-      return Optional.of(SnapshotFormat.read(Files.readString(file, StandardCharsets.UTF_8)));
-    } catch (SnapshotException e) {
-      diagnostics.error(Tag.SNAPSHOT, file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
-      return Optional.empty();
+      text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       diagnostics.error(Tag.SNAPSHOT, "Cannot read " + file + ": " + e.getMessage());
       return Optional.empty();
     }
+    try {
+      Snapshot snapshot = SnapshotFormat.read(text);
+      return Optional.of(new SnapshotState(snapshot, false, snapshot.migrationsPackage()));
+    } catch (SnapshotException e) {
+      if (e.isConflict()) {
+        java.util.regex.Matcher m = PACKAGE_LINE.matcher(text);
+        return Optional.of(new SnapshotState(Snapshot.EMPTY, true, m.find() ? m.group(1) : null));
+      }
+      diagnostics.error(Tag.SNAPSHOT, file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
-  private String migrationsPackage(Snapshot snapshot, Collection<TypeElement> entityTypes) {
+  private String migrationsPackage(SnapshotState state, Collection<TypeElement> entityTypes) {
     if (options.migrationsPackage() != null) {
       return options.migrationsPackage();
     }
-    if (snapshot.migrationsPackage() != null) {
-      return snapshot.migrationsPackage();
+    if (state.recordedPackage() != null) {
+      return state.recordedPackage();
     }
     String common = null;
     for (TypeElement type : entityTypes) {
@@ -193,7 +296,8 @@ final class Generation {
   }
 
   /** The revision graph of the existing migrations, checked against the snapshot. */
-  private Optional<RevisionGraph> graph(KnownMigrations known, Snapshot snapshot, ProjectLayout layout) {
+  private Optional<RevisionGraph> graph(KnownMigrations known, SnapshotState state, ProjectLayout layout) {
+    Snapshot snapshot = state.snapshot();
     List<RevisionNode> nodes = new ArrayList<>();
     for (Known k : known.all()) {
       if (k.id() == null) {
@@ -215,15 +319,16 @@ final class Generation {
           + "or delete the snapshot to start the history again.");
       return Optional.empty();
     }
-    if (snapshot.revision() == null && !graph.isEmpty()) {
+    if (snapshot.revision() == null && !graph.isEmpty() && !state.conflicted()) {
       diagnostics.error(Tag.SNAPSHOT, "There are migrations (" + graph.heads() + ") but no snapshot at "
           + layout.snapshot() + ". Restore the snapshot from version control, or pass -A" + ProcessorOptions.SNAPSHOT
           + " if it lives elsewhere.");
       return Optional.empty();
     }
-    if (graph.heads().size() > 1) {
-      diagnostics.error(Tag.REVISIONS, "The migrations have " + graph.heads().size() + " heads " + graph.heads()
-          + " (two branches each added one). Write a merge migration with both as parents.");
+    if (state.conflicted() && graph.heads().size() < 2) {
+      diagnostics.error(Tag.SNAPSHOT, layout.snapshot() + " has unresolved git conflict markers, and the migrations have a single head "
+          + graph.heads() + ", so Retort cannot rebuild it from two branches. Resolve the conflict by keeping both sides' tables and "
+          + "sequences, remove the marker lines, then recompile.");
       return Optional.empty();
     }
     return Optional.of(graph);

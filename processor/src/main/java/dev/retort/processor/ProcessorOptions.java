@@ -20,10 +20,11 @@ import java.util.Set;
  * @param naming how unnamed tables and columns are named
  * @param message the message of the next generated migration, instead of a derived one
  * @param created the creation time written into a new migration
+ * @param allowDataLoss the tables and {@code table.column}s whose data the developer agreed to lose
  */
 public record ProcessorOptions(
     Mode mode, String sourceDir, String snapshot, String migrationsPackage, Naming.Strategy naming,
-    String message, Instant created) {
+    String message, Instant created, java.util.Set<String> allowDataLoss) {
 
   public static final String MODE = "retort.mode";
   public static final String SOURCE_DIR = "retort.sourceDir";
@@ -32,9 +33,10 @@ public record ProcessorOptions(
   public static final String NAMING = "retort.naming";
   public static final String MESSAGE = "retort.message";
   public static final String CREATED = "retort.created";
+  public static final String ALLOW_DATA_LOSS = "retort.allowDataLoss";
 
   public static Set<String> names() {
-    return Set.of(MODE, SOURCE_DIR, SNAPSHOT, PACKAGE, NAMING, MESSAGE, CREATED);
+    return Set.of(MODE, SOURCE_DIR, SNAPSHOT, PACKAGE, NAMING, MESSAGE, CREATED, ALLOW_DATA_LOSS);
   }
 
   /** What the processor does when entities and snapshot differ. */
@@ -80,8 +82,17 @@ public record ProcessorOptions(
       created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
     Naming.Strategy naming = options.containsKey(NAMING) ? Naming.Strategy.parse(options.get(NAMING)) : Naming.Strategy.JPA;
+    String allow = firstNonBlank(options.get(ALLOW_DATA_LOSS), System.getProperty(ALLOW_DATA_LOSS), environment.get("RETORT_ALLOW_DATA_LOSS"));
+    java.util.Set<String> allowDataLoss = new java.util.TreeSet<>();
+    if (allow != null) {
+      for (String name : allow.split("[,\\s]+")) {
+        if (!name.isBlank()) {
+          allowDataLoss.add(name.trim());
+        }
+      }
+    }
     return new ProcessorOptions(mode, blankToNull(options.get(SOURCE_DIR)), blankToNull(options.get(SNAPSHOT)),
-        blankToNull(options.get(PACKAGE)), naming, message, created);
+        blankToNull(options.get(PACKAGE)), naming, message, created, java.util.Set.copyOf(allowDataLoss));
   }
 
   private static String firstNonBlank(String... values) {

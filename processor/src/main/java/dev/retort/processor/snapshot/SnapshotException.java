@@ -18,12 +18,19 @@ public final class SnapshotException extends RetortException {
   private final int line;
   private final int column;
   private final String problem;
+  private final boolean conflict;
 
   SnapshotException(int line, int column, String problem, String advice) {
     super(problem + ". " + advice);
     this.line = line;
     this.column = column;
     this.problem = problem;
+    this.conflict = CONFLICT_ADVICE.equals(advice);
+  }
+
+  /** Whether the file holds unresolved git conflict markers (after a merge of two branches). */
+  public boolean isConflict() {
+    return conflict;
   }
 
   /** The 1-based line of the problem. */

@@ -64,7 +64,7 @@ class ProcessorLoopTest {
     Fixture project = new Fixture("library", tmp);
     assertThat(project.compile()).succeeded();
     String initialId = id(project.migrations(PKG).get("V0001_Initial.java"));
-    project.edit("com/example/library/Book.java", "private String title;", "private String title;\n\n  private int pages;");
+    project.edit("com/example/library/Book.java", "private String title;", "private String title;\n\n  private Integer pages;");
 
     Compilation compilation = project.compile();
 
@@ -74,7 +74,7 @@ class ProcessorLoopTest {
     String second = migrations.get("V0002_AddBookPages.java");
     Golden.assertMatches("V0002_AddBookPages.java", second);
     assertThat(second).contains("parents = \"" + initialId + "\"");
-    assertThat(project.snapshotText()).contains("\"revision\": \"" + id(second) + "\"").contains("{\"name\": \"pages\", \"type\": \"integer\", \"nullable\": false}");
+    assertThat(project.snapshotText()).contains("\"revision\": \"" + id(second) + "\"").contains("{\"name\": \"pages\", \"type\": \"integer\", \"nullable\": true}");
     assertThat(compilation).generatedSourceFile(PKG + ".RetortMigrationIndex").contentsAsUtf8String()
         .contains("new V0001_Initial(),\n        new V0002_AddBookPages()");
   }
@@ -93,7 +93,7 @@ class ProcessorLoopTest {
     Fixture project = new Fixture("library", tmp);
     assertThat(project.compile()).succeeded();
     String snapshot = project.snapshotText();
-    project.edit("com/example/library/Book.java", "private String title;", "private String title;\n\n  private int pages;");
+    project.edit("com/example/library/Book.java", "private String title;", "private String title;\n\n  private Integer pages;");
 
     Compilation compilation = project.compile("-Aretort.mode=check");
 

@@ -1,0 +1,93 @@
+package dev.retort.processor;
+
+import dev.retort.op.AddColumn;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.DropColumn;
+import dev.retort.op.DropTable;
+import dev.retort.op.Operation;
+import dev.retort.processor.Diagnostics.Tag;
+import dev.retort.processor.jpa.Mapping;
+import dev.retort.schema.Column;
+import dev.retort.schema.Schema;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stops a migration that would lose data until the developer says, by name, that it should: a
+ * dropped table or column, a narrowed type, NOT NULL on a column that may hold NULLs. And one that
+ * would fail on a table with rows: a NOT NULL column added without a default to backfill it.
+ *
+ * <p>The acknowledgement is the option {@code retort.allowDataLoss} (or the variable
+ * {@code RETORT_ALLOW_DATA_LOSS}) listing the tables and {@code table.column}s, for the one compile
+ * that writes the migration; it is not needed afterwards because the migration is then written.
+ */
+final class DataLossGuard {
+  private final Diagnostics diagnostics;
+  private final Mapping mapping;
+  private final Set<String> allowed;
+
+  DataLossGuard(Diagnostics diagnostics, Mapping mapping, Set<String> allowed) {
+    this.diagnostics = diagnostics;
+    this.mapping = mapping;
+    this.allowed = allowed;
+  }
+
+  /** Reports every unacknowledged loss and every NOT NULL column without a backfill; true when none. */
+  boolean check(List<Operation> upgrade, Schema before) {
+    int errors = diagnostics.errorCount();
+    for (Operation op : upgrade) {
+      if (op instanceof DropTable drop) {
+        guard(drop.table().name(), null, "Dropping table " + drop.table().name() + " deletes all its rows");
+      } else if (op instanceof DropColumn drop) {
+        guard(drop.table(), drop.column().name(), "Dropping column " + drop.table() + "." + drop.column().name()
+            + " deletes its value in every row");
+      } else if (op instanceof AlterColumn alter) {
+        checkAlter(alter);
+      } else if (op instanceof AddColumn add && before.table(add.table()).isPresent()) {
+        checkAdd(add);
+      }
+    }
+    return diagnostics.errorCount() == errors;
+  }
+
+  private void checkAlter(AlterColumn alter) {
+    Column from = alter.from();
+    Column to = alter.to();
+    String name = alter.table() + "." + to.name();
+    if (from.type().narrowsTo(to.type())) {
+      guard(alter.table(), to.name(), "Changing " + name + " from " + from.type() + " to " + to.type()
+          + " can cut or reject the values already stored");
+    }
+    if (from.nullable() && !to.nullable() && to.defaultValue() == null) {
+      guard(alter.table(), to.name(), "Making " + name + " NOT NULL fails on every row that holds NULL there");
+    }
+  }
+
+  private void checkAdd(AddColumn add) {
+    Column column = add.column();
+    if (!column.nullable() && !column.identity() && column.defaultValue() == null) {
+      diagnostics.error(Tag.DESTRUCTIVE, "Column " + add.table() + "." + column.name() + " is NOT NULL, and table "
+          + add.table() + " may already have rows, which would have no value for it. Declare the value for those rows with "
+          + "@DefaultValue(\"...\") (dev.retort.DefaultValue, or Hibernate's @ColumnDefault), or make the column nullable "
+          + "(a wrapper type such as Integer instead of int, or @Column(nullable = true)).",
+          mapping.origin(add.table(), column.name()));
+    }
+  }
+
+  private void guard(String table, String column, String what) {
+    String name = column == null ? table : table + "." + column;
+    if (allowed.contains(name) || (column != null && allowed.contains(table))) {
+      return;
+    }
+    String message = what + ". Retort does not write a migration that loses data unless you say so: if this is intended, "
+        + "compile once with -A" + ProcessorOptions.ALLOW_DATA_LOSS + "=" + name
+        + " (or the environment variable RETORT_ALLOW_DATA_LOSS=" + name
+        + "); if it is a rename, put @RenamedFrom(\"<old name>\") on the new element instead.";
+    javax.lang.model.element.Element element = mapping.origin(table, column);
+    if (element == null) {
+      diagnostics.error(Tag.DESTRUCTIVE, message);
+    } else {
+      diagnostics.error(Tag.DESTRUCTIVE, message, element);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package dev.retort.processor.loop;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What keeps a generated migration from losing data or building on a history that is not what it
+ * seems: the data-loss guard and its acknowledgement, the replay of the migrations against the
+ * snapshot, and the merge of two branches.
+ */
+class ChangeSafetyTest {
+  private static final String PKG = "com.example.library.migrations";
+  private static final String BOOK = "com/example/library/Book.java";
+
+  @Test
+  void droppingAFieldIsRefusedOnTheEntityUntilAcknowledgedByName(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    assertThat(project.compile()).succeeded();
+    String snapshot = project.snapshotText();
+    project.edit(BOOK, "  private String title;\n", "");
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("[retort:destructive] Dropping column Book.title deletes its value in every row")
+        .inFile(file(refused, "Book.java")).onLineContaining("public class Book");
+    assertThat(refused).hadErrorContaining("-Aretort.allowDataLoss=Book.title");
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+    assertThat(project.snapshotText()).isEqualTo(snapshot);
+
+    Compilation acknowledged = project.compile("-Aretort.allowDataLoss=Book.title");
+
+    assertThat(acknowledged).succeeded();
+    assertThat(project.migrations(PKG)).containsKey("V0002_DropBookTitle.java");
+    assertThat(project.migrations(PKG).get("V0002_DropBookTitle.java"))
+        .contains("op.dropColumn(\"Book\", col(\"title\", varchar(255)));")
+        .contains("op.addColumn(\"Book\", col(\"title\", varchar(255)));");
+  }
+
+  @Test
+  void narrowingAColumnIsRefusedOnTheField(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    assertThat(project.compile()).succeeded();
+    project.edit("com/example/library/Member.java", "@Column(nullable = false, length = 120)", "@Column(nullable = false, length = 60)");
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("Changing members.name from varchar(120) to varchar(60) can cut or reject the values already stored")
+        .inFile(file(refused, "Member.java")).onLineContaining("private String name;");
+  }
+
+  @Test
+  void aNotNullColumnWithoutDefaultOnAnExistingTableIsRefusedWithWhatToAdd(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    assertThat(project.compile()).succeeded();
+    project.edit(BOOK, "private String title;", "private String title;\n\n  private int pages;");
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("[retort:destructive] Column Book.pages is NOT NULL, and table Book may already have rows")
+        .inFile(file(refused, "Book.java")).onLineContaining("private int pages;");
+    assertThat(refused).hadErrorContaining("@DefaultValue");
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+  }
+
+  @Test
+  void aHandEditedSnapshotIsCaughtByReplayingTheMigrations(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    assertThat(project.compile()).succeeded();
+    Files.writeString(project.snapshot(), project.snapshotText().replace(
+        "{\"name\": \"artist\", \"type\": \"varchar(255)\"", "{\"name\": \"artist\", \"type\": \"varchar(99)\""), StandardCharsets.UTF_8);
+    project.edit("com/example/library/Cover.java", "@Id\n  private long id;\n\n  private String artist;", "@Id\n  private long id;\n\n  @jakarta.persistence.Column(length = 99)\n  private String artist;");
+
+    Compilation check = project.compile("-Aretort.mode=check");
+
+    assertThat(check).failed();
+    assertThat(check).hadErrorContaining("[retort:snapshot] The snapshot " + project.snapshot()
+        + " does not match what the migrations build when replayed from base");
+    assertThat(check).hadErrorContaining("alter column Cover.artist");
+    assertThat(check).hadErrorContaining("Restore the edited file from version control");
+  }
+
+  @Test
+  void aHandEditedMigrationIsCaughtBeforeANewOneGoesOnTop(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    assertThat(project.compile()).succeeded();
+    Path initial = project.sourceRoot().resolve("com/example/library/migrations/V0001_Initial.java");
+    String source = Files.readString(initial);
+    Files.writeString(initial, source.replaceFirst("        \\.column\\(col\\(\"artist\", varchar\\(255\\)\\)\\)\n", ""));
+    project.edit(BOOK, "private String title;", "private String title;\n\n  private Integer pages;");
+
+    Compilation compilation = project.compile();
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("does not match what the migrations build when replayed from base");
+    assertThat(compilation).hadErrorContaining("add column Cover.artist");
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+  }
+
+  @Test
+  void twoBranchesThatEachAddedAMigrationGetAMergeRevision(@TempDir Path tmp) throws Exception {
+    Fixture base = new Fixture("library", tmp.resolve("base"));
+    assertThat(base.compile()).succeeded();
+    String baseSnapshot = base.snapshotText();
+    String initial = base.migrations(PKG).get("V0001_Initial.java");
+
+    // branch a adds Book.pages, branch b adds Cover.colour, each from the same base
+    Fixture a = branch(tmp.resolve("a"), initial, baseSnapshot);
+    a.edit(BOOK, "private String title;", "private String title;\n\n  private Integer pages;");
+    assertThat(a.compile()).succeeded();
+    Fixture b = branch(tmp.resolve("b"), initial, baseSnapshot);
+    b.edit("com/example/library/Cover.java", "private String artist;", "private String artist;\n\n  private String colour;");
+    assertThat(b.compile()).succeeded();
+
+    // the merge: both entity changes, both migrations, and a snapshot git could not merge
+    Fixture merged = branch(tmp.resolve("merged"), initial, conflict(a.snapshotText(), b.snapshotText()));
+    merged.edit(BOOK, "private String title;", "private String title;\n\n  private Integer pages;");
+    merged.edit("com/example/library/Cover.java", "private String artist;", "private String artist;\n\n  private String colour;");
+    Map<String, String> fromA = a.migrations(PKG);
+    Map<String, String> fromB = b.migrations(PKG);
+    write(merged, "V0002_AddBookPages.java", fromA.get("V0002_AddBookPages.java"));
+    write(merged, "V0002_AddCoverColour.java", fromB.get("V0002_AddCoverColour.java"));
+
+    Compilation compilation = merged.compile();
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("The migrations had 2 heads");
+    Map<String, String> migrations = merged.migrations(PKG);
+    assertThat(migrations).containsOnlyKeys("V0001_Initial.java", "V0002_AddBookPages.java", "V0002_AddCoverColour.java", "V0003_MergeHeads.java");
+    String merge = migrations.get("V0003_MergeHeads.java");
+    assertThat(merge).contains("parents = " + sortedParents(fromA.get("V0002_AddBookPages.java"), fromB.get("V0002_AddCoverColour.java")));
+    assertThat(merge).doesNotContain("op.addColumn").doesNotContain("op.create");
+    assertThat(merged.snapshotText()).doesNotContain("<<<<<<<")
+        .contains("{\"name\": \"pages\"").contains("{\"name\": \"colour\"").contains("\"revision\": \"" + id(merge) + "\"");
+
+    // and from then on the history is a single line again
+    assertThat(merged.compile()).succeeded();
+    assertThat(merged.compile("-Aretort.mode=check")).succeeded();
+    assertThat(merged.migrations(PKG)).hasSize(4);
+  }
+
+  private static Fixture branch(Path dir, String initialMigration, String snapshot) throws Exception {
+    Fixture branch = new Fixture("library", dir);
+    write(branch, "V0001_Initial.java", initialMigration);
+    Files.writeString(branch.snapshot(), snapshot, StandardCharsets.UTF_8);
+    return branch;
+  }
+
+  private static void write(Fixture project, String name, String source) throws Exception {
+    Path dir = project.sourceRoot().resolve(PKG.replace('.', '/'));
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(name), source, StandardCharsets.UTF_8);
+  }
+
+  /** What git leaves after merging two versions of a file: the differing lines between markers. */
+  private static String conflict(String ours, String theirs) {
+    String[] a = ours.split("\n", -1);
+    String[] b = theirs.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < Math.min(a.length, b.length) && a[i].equals(b[i])) {
+      out.append(a[i++]).append('\n');
+    }
+    out.append("<<<<<<< HEAD\n");
+    for (int k = i; k < a.length - 1; k++) {
+      out.append(a[k]).append('\n');
+    }
+    out.append("=======\n");
+    for (int k = i; k < b.length - 1; k++) {
+      out.append(b[k]).append('\n');
+    }
+    out.append(">>>>>>> branch-b\n");
+    return out.toString();
+  }
+
+  private static String sortedParents(String first, String second) {
+    String x = id(first);
+    String y = id(second);
+    return x.compareTo(y) < 0 ? "{\"" + x + "\", \"" + y + "\"}" : "{\"" + y + "\", \"" + x + "\"}";
+  }
+
+  private static String id(String source) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("id = \"([0-9a-f]{12})\"").matcher(source);
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  private static JavaFileObject file(Compilation compilation, String name) {
+    return compilation.sourceFiles().stream().filter(f -> f.getName().endsWith(name)).findFirst().orElseThrow();
+  }
+}
