@@ -65,6 +65,11 @@ final class Fixture {
 
   /** Compiles the entities and every migration the processor has written so far. */
   Compilation compile(String... extraOptions) {
+    return compileWith(new RetortProcessor(), extraOptions);
+  }
+
+  /** Like {@link #compile}, with the processor given (a wrapped one, say). */
+  Compilation compileWith(javax.annotation.processing.Processor processor, String... extraOptions) {
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((path, text) -> files.add(JavaFileObjects.forSourceString(path.replace(".java", "").replace('/', '.'), text)));
     try (Stream<Path> written = Files.walk(sourceRoot())) {
@@ -81,7 +86,7 @@ final class Fixture {
         "-Aretort.created=" + CREATED,
         "-Aretort.mode=write"));
     options.addAll(List.of(extraOptions));
-    return Compiler.javac().withProcessors(new RetortProcessor()).withOptions(options).compile(files);
+    return Compiler.javac().withProcessors(processor).withOptions(options).compile(files);
   }
 
   /** The migration sources written so far, by file name. */
