@@ -31,7 +31,11 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -41,9 +45,11 @@ import java.util.stream.Collectors;
  * {@link OperationVisitor} methods; a database overrides the ones it spells differently),
  * always-quoted identifiers, column definitions and constraint clauses.
  *
- * <p>An operation the standard has no words for (an ENUM type, a UUID type) is an {@link
+ * <p>An operation the standard has no words for (a UUID type) is an {@link
  * UnsupportedByDialectException} here, so a new dialect that forgets it says so instead of
- * printing SQL its database rejects.
+ * printing SQL its database rejects. An ENUM column is a string column with a named CHECK
+ * constraint listing its values ({@code ck_<table>_<column>}), as Hibernate creates it on
+ * databases without a native ENUM type; a dialect with one overrides {@link #nativeEnum()}.
  */
 public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlStatement>> {
   private final IdentifierCase identifierCase;
@@ -54,7 +60,48 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
 
   @Override
   public final List<SqlStatement> render(Operation operation) {
-    return List.copyOf(operation.accept(this));
+    return render(operation, RenderContext.unknown());
+  }
+
+  /**
+   * Renders through the visitor methods. The context matters here only to renames: a constraint
+   * whose name Retort derives from the table and column ({@link #derivedConstraintNames}) is
+   * renamed with them, so that a later change finds it under the name it expects.
+   */
+  @Override
+  public List<SqlStatement> render(Operation operation, RenderContext context) {
+    List<SqlStatement> statements = new ArrayList<>(operation.accept(this));
+    if (operation instanceof RenameColumn rename) {
+      context.table(rename.table()).flatMap(t -> t.column(rename.from())).ifPresent(column -> {
+        List<String> before = derivedConstraintNames(rename.table(), column);
+        List<String> after = derivedConstraintNames(rename.table(), column.withName(rename.to()));
+        for (int i = 0; i < before.size(); i++) {
+          statements.add(renameConstraint(rename.table(), before.get(i), after.get(i)));
+        }
+      });
+    } else if (operation instanceof RenameTable rename) {
+      context.table(rename.from()).ifPresent(table -> {
+        String to = QualifiedName.parse(rename.from()).sibling(QualifiedName.parse(rename.to()).name()).toString();
+        for (Column column : table.columns()) {
+          List<String> before = derivedConstraintNames(rename.from(), column);
+          List<String> after = derivedConstraintNames(to, column);
+          for (int i = 0; i < before.size(); i++) {
+            statements.add(renameConstraint(to, before.get(i), after.get(i)));
+          }
+        }
+      });
+    }
+    return List.copyOf(statements);
+  }
+
+  /** The names of the constraints Retort names after a column and its table: a non-native ENUM's CHECK. */
+  protected List<String> derivedConstraintNames(String table, Column column) {
+    return enumCheck(table, column) == null ? List.of() : List.of(enumCheckName(table, column.name()));
+  }
+
+  /** Renames a constraint of a table. */
+  protected SqlStatement renameConstraint(String table, String from, String to) {
+    return SqlStatement.of(alterTable(table) + "RENAME CONSTRAINT " + quoteName(from) + " TO " + quoteName(to));
   }
 
   // ---- identifiers and literals ----
@@ -80,9 +127,46 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     return q.schema() == null ? quoteName(q.name()) : quoteName(q.schema()) + "." + quoteName(q.name());
   }
 
+  /**
+   * The name folded as the database folds unquoted names, then shortened when it is longer than
+   * {@link Capabilities#maxIdentifierLength()}: the longest prefix that fits with {@code _} and the
+   * first 8 hex digits of the SHA-256 of the whole (folded) name. The same long name always gives
+   * the same short one, and two long names that share a prefix still differ.
+   */
   @Override
   public String storedName(String name) {
-    return folds(name) ? identifierCase.fold(name) : name;
+    return shorten(folds(name) ? identifierCase.fold(name) : name);
+  }
+
+  /** {@code name}, or its deterministic short form when it is too long for the database. */
+  protected String shorten(String name) {
+    int max = capabilities().maxIdentifierLength();
+    if (nameLength(name) <= max) {
+      return name;
+    }
+    String suffix = "_" + hash(name);
+    int end = name.length();
+    while (end > 0 && nameLength(name.substring(0, end)) + suffix.length() > max) {
+      end--;
+    }
+    if (end > 0 && Character.isHighSurrogate(name.charAt(end - 1))) {
+      end--;
+    }
+    return name.substring(0, end) + suffix;
+  }
+
+  /** How long the database considers a name: characters by default. */
+  protected int nameLength(String name) {
+    return name.length();
+  }
+
+  private static String hash(String name) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   /**
@@ -125,11 +209,39 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
       case TIMESTAMP -> "TIMESTAMP(" + type.length() + ")";
       case TIMESTAMP_TZ -> "TIMESTAMP(" + type.length() + ") WITH TIME ZONE";
       case INTERVAL -> "INTERVAL SECOND";
-      case UUID, ENUM -> throw new RetortException(databaseName() + " has no " + type.kind()
+      case ENUM -> enumStorage(type);
+      case UUID -> throw new RetortException(databaseName() + " has no " + type.kind()
           + " column type in this dialect. Map the attribute to another type or give it "
           + "@Column(columnDefinition = \"...\").");
       case CUSTOM -> type.definition();
     };
+  }
+
+  /**
+   * The string type an ENUM is stored in where the database has no native ENUM: Hibernate's
+   * {@code varchar(255)} (or the ENUM's length when it has one).
+   */
+  protected String enumStorage(ColumnType type) {
+    return typeName(ColumnType.varchar(type.length() == 0 ? 255 : type.length()));
+  }
+
+  /** Whether {@link #typeName} gives ENUM a native type that restricts the values itself. */
+  protected boolean nativeEnum() {
+    return false;
+  }
+
+  /** The name of the CHECK constraint that restricts a non-native ENUM column to its values. */
+  protected String enumCheckName(String table, String column) {
+    return "ck_" + QualifiedName.parse(table).name() + "_" + column;
+  }
+
+  /** {@code CONSTRAINT ck CHECK (column IN (...))} for a non-native ENUM column, or null. */
+  protected String enumCheck(String table, Column column) {
+    if (column.type().kind() != ColumnType.Kind.ENUM || nativeEnum()) {
+      return null;
+    }
+    return "CONSTRAINT " + quoteName(enumCheckName(table, column.name())) + " CHECK (" + quoteName(column.name())
+        + " IN (" + column.type().values().stream().map(this::literal).collect(Collectors.joining(", ")) + "))";
   }
 
   /** {@code NAME(n)}, or the bare name when the length is 0 (unspecified). */
@@ -142,12 +254,8 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
   /** A column's definition as CREATE TABLE and ADD COLUMN write it. */
   protected String columnDefinition(String table, Column column) {
     StringBuilder sql = new StringBuilder(quoteName(column.name())).append(' ').append(typeName(column.type()));
+    requireNoDefaultOnIdentity(table, column);
     if (column.identity()) {
-      if (column.defaultValue() != null) {
-        throw new RetortException("Column " + table + "." + column.name() + " is an identity column "
-            + "with the default " + column.defaultValue() + "; the database generates an identity "
-            + "column's values, so remove the default.");
-      }
       sql.append(' ').append(identityClause());
     }
     if (column.defaultValue() != null) {
@@ -156,7 +264,25 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     if (!column.nullable()) {
       sql.append(" NOT NULL");
     }
+    String check = enumCheck(table, column);
+    if (check != null) {
+      sql.append(' ').append(check);
+    }
     return sql.toString();
+  }
+
+  /** Refuses an identity column with a default: the database generates an identity column's values. */
+  protected static void requireNoDefaultOnIdentity(String table, Column column) {
+    if (column.identity() && column.defaultValue() != null) {
+      throw new RetortException("Column " + table + "." + column.name() + " is an identity column "
+          + "with the default " + column.defaultValue() + "; the database generates an identity "
+          + "column's values, so remove the default.");
+    }
+  }
+
+  /** What follows {@code ALTER COLUMN c} to change its type. */
+  protected String setDataType(Column from, Column to) {
+    return "SET DATA TYPE " + typeName(to.type());
   }
 
   protected String identityClause() {
@@ -217,7 +343,17 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
   /** Columns, primary key, unique, check and foreign key constraints in one statement, then the indexes. */
   @Override
   public List<SqlStatement> visit(CreateTable op) {
-    Table table = op.table();
+    List<SqlStatement> statements = new ArrayList<>();
+    statements.add(SqlStatement.of(createTableSql(op.table(), op.table().name())));
+    statements.addAll(createIndexes(op.table()));
+    return statements;
+  }
+
+  /**
+   * {@code CREATE TABLE} for a table's columns and constraints (not its indexes), under the name
+   * {@code createdName}; constraint names derived from the table name use the table's own name.
+   */
+  protected String createTableSql(Table table, String createdName) {
     List<String> elements = new ArrayList<>();
     table.columns().forEach(c -> elements.add(columnDefinition(table.name(), c)));
     if (!table.primaryKey().isEmpty()) {
@@ -226,11 +362,7 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     table.uniqueConstraints().forEach(u -> elements.add(uniqueClause(u)));
     table.checks().forEach(c -> elements.add(checkClause(c)));
     table.foreignKeys().forEach(f -> elements.add(foreignKeyClause(f)));
-    List<SqlStatement> statements = new ArrayList<>();
-    statements.add(SqlStatement.of(
-        "CREATE TABLE " + quoteTable(table.name()) + " (" + String.join(", ", elements) + ")"));
-    statements.addAll(createIndexes(table));
-    return statements;
+    return "CREATE TABLE " + quoteTable(createdName) + " (" + String.join(", ", elements) + ")";
   }
 
   @Override
@@ -281,7 +413,18 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     String column = alterTable(op.table()) + "ALTER COLUMN " + quoteName(to.name()) + " ";
     List<SqlStatement> statements = new ArrayList<>();
     if (!from.type().equals(to.type())) {
-      statements.add(SqlStatement.of(column + "SET DATA TYPE " + typeName(to.type())));
+      boolean checked = !nativeEnum() && from.type().kind() == ColumnType.Kind.ENUM;
+      if (checked) {
+        statements.add(SqlStatement.of(alterTable(op.table()) + "DROP CONSTRAINT "
+            + quoteName(enumCheckName(op.table(), from.name()))));
+      }
+      if (!typeName(from.type()).equals(typeName(to.type()))) {
+        statements.add(SqlStatement.of(column + setDataType(from, to)));
+      }
+      String check = enumCheck(op.table(), to);
+      if (check != null) {
+        statements.add(SqlStatement.of(alterTable(op.table()) + "ADD " + check));
+      }
     }
     if (from.identity() != to.identity()) {
       statements.add(SqlStatement.of(column + (to.identity() ? addIdentityClause() : dropIdentityClause())));
@@ -375,6 +518,11 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
    */
   @Override
   public List<SqlStatement> visit(AlterSequence op) {
+    return standardAlterSequence(op);
+  }
+
+  /** {@code ALTER SEQUENCE s INCREMENT BY n}, for a subclass that overrides {@link #visit(AlterSequence)} in between. */
+  protected final List<SqlStatement> standardAlterSequence(AlterSequence op) {
     if (!op.from().name().equals(op.to().name())) {
       throw new RetortException("'" + op.describe() + "' changes the sequence's name from "
           + op.from().name() + "; drop and create it instead.");

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import dev.retort.op.Operation;
 import dev.retort.schema.ColumnType;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How one database spells operations in SQL, and what it can do. Implementations are stateless
@@ -17,12 +18,24 @@ public interface Dialect {
   Capabilities capabilities();
 
   /**
-   * The statements that apply one operation, in order. A {@link dev.retort.op.RunJdbc} renders to
-   * one {@link SqlStatement#jdbcCallback marker}.
+   * The statements that apply one operation, in order, without knowing the schema around it. A
+   * {@link dev.retort.op.RunJdbc} renders to one {@link SqlStatement#jdbcCallback marker}.
+   *
+   * @throws UnsupportedByDialectException when the database cannot express the operation, or
+   *     needs to know the schema for it (see {@link #render(Operation, RenderContext)})
+   */
+  default List<SqlStatement> render(Operation operation) {
+    return render(operation, RenderContext.unknown());
+  }
+
+  /**
+   * The statements that apply one operation to the schema {@code context} describes. Only a
+   * database whose {@code ALTER TABLE} cannot make a change needs the context (SQLite rebuilds the
+   * table, and must know its full definition); the others render the same either way.
    *
    * @throws UnsupportedByDialectException when the database cannot express the operation
    */
-  List<SqlStatement> render(Operation operation);
+  List<SqlStatement> render(Operation operation, RenderContext context);
 
   /** A single identifier (column, constraint, index), always quoted. */
   String quoteName(String name);
@@ -33,6 +46,17 @@ public interface Dialect {
   /** The database's name for a column type. */
   String typeName(ColumnType type);
 
-  /** A name as the database's catalog stores it (after case folding), for metadata lookups. */
+  /**
+   * A name as the database's catalog stores it (after case folding, and shortened when it is
+   * longer than the database allows), for metadata lookups.
+   */
   String storedName(String name);
+
+  /**
+   * How to pause foreign-key enforcement around a migration, when the database needs it for the
+   * statements it renders (SQLite); empty for the others.
+   */
+  default Optional<ForeignKeyPause> foreignKeyPause() {
+    return Optional.empty();
+  }
 }

@@ -4,36 +4,100 @@ import dev.retort.RetortException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds the dialect for a live database. */
+/**
+ * Finds the dialect for a live database, or by name. {@code Migrator.withDialect} overrides the
+ * detection.
+ */
 public final class Dialects {
   private Dialects() {}
+
+  /** The names {@link #named} accepts. */
+  public static final String NAMES = "h2, postgresql, mysql, mariadb, sqlite, sqlserver";
 
   /**
    * The dialect for the database behind {@code connection}, read from its {@link DatabaseMetaData}
    * (product name, version, how it stores unquoted names). Reads only; changes nothing.
    *
-   * @throws UnsupportedDatabaseException for a database Retort has no dialect for yet
+   * @throws UnsupportedDatabaseException for a database or version Retort has no dialect for
    */
   public static Dialect detect(Connection connection) {
     try {
       DatabaseMetaData meta = connection.getMetaData();
       String product = meta.getDatabaseProductName();
       String version = meta.getDatabaseProductVersion();
-      if ("H2".equals(product)) {
-        if (meta.getDatabaseMajorVersion() < 2) {
-          throw new UnsupportedDatabaseException(product, version,
-              "Retort supports H2 2.x only; upgrade the H2 driver and database to 2.x.");
-        }
-        return new H2Dialect(identifierCase(meta));
+      int major = meta.getDatabaseMajorVersion();
+      int minor = meta.getDatabaseMinorVersion();
+      switch (product) {
+        case "H2":
+          require(major >= 2, product, version, "Retort supports H2 2.x only; upgrade the H2 driver and database to 2.x.");
+          return new H2Dialect(identifierCase(meta));
+        case "PostgreSQL":
+          require(major >= 12, product, version, "Retort supports PostgreSQL 12 and later.");
+          return new PostgresDialect();
+        case "MariaDB":
+          require(major > 10 || major == 10 && minor >= 5, product, version, "Retort supports MariaDB 10.5 and later.");
+          return new MariaDbDialect(identifierCase(meta));
+        case "MySQL":
+          if (version != null && version.contains("MariaDB")) {
+            // MySQL's driver on a MariaDB server reports "5.5.5-10.11.6-MariaDB"
+            int[] mariaDb = mariaDbVersion(version);
+            require(mariaDb[0] > 10 || mariaDb[0] == 10 && mariaDb[1] >= 5, "MariaDB", version,
+                "Retort supports MariaDB 10.5 and later.");
+            return new MariaDbDialect(identifierCase(meta));
+          }
+          require(major >= 8, product, version, "Retort supports MySQL 8.0 and later.");
+          return new MySqlDialect(identifierCase(meta));
+        case "SQLite":
+          require(major > 3 || major == 3 && minor >= 35, product, version, "Retort supports SQLite 3.35 and later.");
+          return new SqliteDialect();
+        case "Microsoft SQL Server":
+          require(major >= 13, product, version, "Retort supports SQL Server 2016 (13.x) and later.");
+          return new SqlServerDialect();
+        default:
+          throw new UnsupportedDatabaseException(product, version, "Retort has dialects for H2, PostgreSQL, "
+              + "MySQL, MariaDB, SQLite and SQL Server. For a database close to one of them, choose that "
+              + "dialect with Migrator.withDialect(...).");
       }
-      throw new UnsupportedDatabaseException(product, version,
-          "Retort has a dialect for H2 only so far; PostgreSQL, MySQL/MariaDB, SQLite and SQL "
-              + "Server support comes later.");
     } catch (SQLException e) {
       throw new RetortException("Could not read the database's metadata to choose a dialect: "
           + e.getMessage() + ". Nothing was changed.", e);
     }
+  }
+
+  /**
+   * A dialect by name (case-insensitive): one of {@value #NAMES}, with each database's defaults
+   * (H2 stores unquoted names in upper case, MySQL and MariaDB as written). For scripts rendered
+   * without a connection.
+   *
+   * @throws IllegalArgumentException for another name, listing the known ones
+   */
+  public static Dialect named(String name) {
+    return switch (name.toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "").replace("_", "")) {
+      case "h2" -> new H2Dialect();
+      case "postgresql", "postgres" -> new PostgresDialect();
+      case "mysql" -> new MySqlDialect();
+      case "mariadb" -> new MariaDbDialect();
+      case "sqlite" -> new SqliteDialect();
+      case "sqlserver", "mssql" -> new SqlServerDialect();
+      default -> throw new IllegalArgumentException("No dialect named '" + name + "'; the dialects are " + NAMES + ".");
+    };
+  }
+
+  private static void require(boolean supported, String product, String version, String detail) {
+    if (!supported) {
+      throw new UnsupportedDatabaseException(product, version, detail);
+    }
+  }
+
+  private static final Pattern MARIADB_VERSION = Pattern.compile("(?:^|-)(\\d+)\\.(\\d+)[.\\d]*-MariaDB");
+
+  private static int[] mariaDbVersion(String version) {
+    Matcher m = MARIADB_VERSION.matcher(version);
+    return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[] {0, 0};
   }
 
   /** How the database stores unquoted names, as its driver reports it. */

@@ -41,6 +41,12 @@ public class H2Dialect extends AnsiDialect {
     return CAPABILITIES;
   }
 
+  /** H2 has a native ENUM type, which Hibernate uses. */
+  @Override
+  protected boolean nativeEnum() {
+    return true;
+  }
+
   @Override
   public String typeName(ColumnType type) {
     return switch (type.kind()) {

@@ -2,6 +2,7 @@ package dev.retort.dialect;
 
 import static dev.retort.schema.Column.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.op.AddCheck;
 import dev.retort.op.AddColumn;
@@ -26,14 +27,17 @@ import dev.retort.op.Operation;
 import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
 import dev.retort.op.RunJdbc;
+import dev.retort.op.SchemaReplay;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,6 +55,11 @@ import org.junit.jupiter.api.TestFactory;
  * dialect's exact SQL, so a dialect that misses one does not compile. The scenarios run in order
  * as one migration on an empty schema, so a dialect test may also execute them on its database.
  * {@link #everyOperationHasAScenario} fails when an operation is added without a scenario.
+ *
+ * <p>Each scenario renders with the schema the scenarios before it lead to (as the engine renders
+ * a migration with the schema its history leads to), so a dialect that rebuilds tables (SQLite)
+ * is tested like the others. A dialect that cannot express a scenario returns {@link
+ * #unsupported}: the test then expects an {@link UnsupportedByDialectException} with that text.
  */
 abstract class DialectContractTest {
 
@@ -113,7 +122,7 @@ abstract class DialectContractTest {
         new Scenario("dropColumn", new DropColumn("member", ALIAS_LOOSE), this::dropColumn),
         new Scenario("renameTable", new RenameTable("member", "person"), this::renameTable),
         new Scenario("dropTable", new DropTable(MEMBER.withName("person").withForeignKeys(List.of())), this::dropTable),
-        new Scenario("dropSequence", new DropSequence(MEMBER_SEQ), this::dropSequence));
+        new Scenario("dropSequence", new DropSequence(Sequence.sequence("member_seq", 1, 10)), this::dropSequence));
   }
 
   protected abstract List<String> createSequence();
@@ -177,10 +186,73 @@ abstract class DialectContractTest {
   /** The quoted forms of table names, qualified or not: name to expected. */
   protected abstract Map<String, String> quotedTables();
 
+  /** The expectation of a scenario the dialect cannot express: the error's message contains {@code reason}. */
+  static List<String> unsupported(String reason) {
+    return List.of(UNSUPPORTED + reason);
+  }
+
+  private static final String UNSUPPORTED = "!unsupported: ";
+
+  /** The schema before each scenario, replayed from the scenarios before it. */
+  final List<RenderContext> contexts() {
+    List<RenderContext> contexts = new ArrayList<>();
+    Schema schema = Schema.EMPTY;
+    for (Scenario s : scenarios()) {
+      contexts.add(RenderContext.before(schema));
+      schema = SchemaReplay.apply(schema, List.of(s.operation()));
+    }
+    return contexts;
+  }
+
+  /** The scenarios' statements, rendered in order with their context, skipping those the dialect cannot express. */
+  final List<SqlStatement> everyStatementInOrder() {
+    List<SqlStatement> statements = new ArrayList<>();
+    List<RenderContext> contexts = contexts();
+    for (int i = 0; i < scenarios().size(); i++) {
+      Scenario s = scenarios().get(i);
+      if (!s.expected().get().get(0).startsWith(UNSUPPORTED)) {
+        statements.addAll(dialect().render(s.operation(), contexts.get(i)));
+      }
+    }
+    return statements;
+  }
+
   @TestFactory
   Stream<DynamicTest> rendersEachScenario() {
-    return scenarios().stream().map(s -> DynamicTest.dynamicTest(s.name(), () ->
-        assertThat(sql(dialect().render(s.operation()))).as(s.name()).isEqualTo(s.expected().get())));
+    List<RenderContext> contexts = contexts();
+    List<Scenario> scenarios = scenarios();
+    return java.util.stream.IntStream.range(0, scenarios.size()).mapToObj(i -> {
+      Scenario s = scenarios.get(i);
+      RenderContext context = contexts.get(i);
+      return DynamicTest.dynamicTest(s.name(), () -> {
+      List<String> expected = s.expected().get();
+      if (expected.size() == 1 && expected.get(0).startsWith(UNSUPPORTED)) {
+        assertThatThrownBy(() -> dialect().render(s.operation(), context))
+            .isInstanceOf(UnsupportedByDialectException.class)
+            .hasMessageContaining(dialect().databaseName() + " cannot")
+            .hasMessageContaining(expected.get(0).substring(UNSUPPORTED.length()));
+      } else {
+        assertThat(sql(dialect().render(s.operation(), context))).as(s.name()).isEqualTo(expected);
+      }
+      });
+    });
+  }
+
+  @Test
+  void longNamesAreShortenedDeterministically() {
+    int max = dialect().capabilities().maxIdentifierLength();
+    if (max > 1000) {
+      assertThat(dialect().storedName("n".repeat(300))).hasSize(300);
+      return;
+    }
+    String a = "fk_" + "a_very_long_table_name_".repeat(12) + "to_another_table_one";
+    String b = "fk_" + "a_very_long_table_name_".repeat(12) + "to_another_table_two";
+    String shortA = dialect().storedName(a);
+    assertThat(shortA).hasSizeLessThanOrEqualTo(max).isEqualTo(dialect().storedName(a));
+    assertThat(dialect().storedName(b)).hasSizeLessThanOrEqualTo(max).isNotEqualTo(shortA);
+    assertThat(shortA).matches(".*_[0-9a-f]{8}");
+    String fits = "x".repeat(max);
+    assertThat(dialect().storedName(fits)).hasSize(max).isEqualToIgnoringCase(fits);
   }
 
   @Test

@@ -26,27 +26,50 @@ class DialectsTest {
   }
 
   @Test
+  void eachDatabaseByProductNameAndVersion() {
+    assertThat(Dialects.detect(connection(meta("PostgreSQL", "16.4", 16, 4)))).isInstanceOf(PostgresDialect.class);
+    assertThat(Dialects.detect(connection(meta("MySQL", "8.0.36", 8, 0)))).isExactlyInstanceOf(MySqlDialect.class);
+    assertThat(Dialects.detect(connection(meta("MariaDB", "10.11.6-MariaDB", 10, 11)))).isInstanceOf(MariaDbDialect.class);
+    assertThat(Dialects.detect(connection(meta("MySQL", "5.5.5-10.11.6-MariaDB-0+deb12u1", 5, 5))))
+        .as("MySQL's driver on a MariaDB server").isInstanceOf(MariaDbDialect.class);
+    assertThat(Dialects.detect(connection(meta("SQLite", "3.46.1", 3, 46)))).isInstanceOf(SqliteDialect.class);
+    assertThat(Dialects.detect(connection(meta("Microsoft SQL Server", "16.00.4135", 16, 0)))).isInstanceOf(SqlServerDialect.class);
+  }
+
+  @Test
   void anotherDatabaseIsAClearErrorNamingIt() {
-    Connection postgres = connection(Map.of(
-        "getDatabaseProductName", "PostgreSQL",
-        "getDatabaseProductVersion", "16.4",
-        "getDatabaseMajorVersion", 16));
-    assertThatThrownBy(() -> Dialects.detect(postgres))
+    Connection oracle = connection(meta("Oracle", "23.4", 23, 4));
+    assertThatThrownBy(() -> Dialects.detect(oracle))
         .isInstanceOf(UnsupportedDatabaseException.class)
-        .hasMessageContaining("Retort cannot migrate PostgreSQL 16.4")
-        .hasMessageContaining("support comes later")
+        .hasMessageContaining("Retort cannot migrate Oracle 23.4")
+        .hasMessageContaining("Migrator.withDialect")
         .hasMessageContaining("Nothing was changed");
   }
 
   @Test
-  void oldH2IsRefused() {
-    Connection h2v1 = connection(Map.of(
-        "getDatabaseProductName", "H2",
-        "getDatabaseProductVersion", "1.4.200",
-        "getDatabaseMajorVersion", 1));
-    assertThatThrownBy(() -> Dialects.detect(h2v1))
+  void oldVersionsAreRefused() {
+    assertThatThrownBy(() -> Dialects.detect(connection(meta("H2", "1.4.200", 1, 4))))
         .isInstanceOf(UnsupportedDatabaseException.class)
         .hasMessageContaining("H2 2.x only");
+    assertThatThrownBy(() -> Dialects.detect(connection(meta("MySQL", "5.7.44", 5, 7))))
+        .hasMessageContaining("MySQL 8.0 and later");
+    assertThatThrownBy(() -> Dialects.detect(connection(meta("MySQL", "5.5.5-10.3.39-MariaDB", 5, 5))))
+        .hasMessageContaining("MariaDB 10.5 and later");
+    assertThatThrownBy(() -> Dialects.detect(connection(meta("SQLite", "3.31.1", 3, 31))))
+        .hasMessageContaining("SQLite 3.35 and later");
+  }
+
+  @Test
+  void byName() {
+    assertThat(Dialects.named("PostgreSQL")).isInstanceOf(PostgresDialect.class);
+    assertThat(Dialects.named("sql-server")).isInstanceOf(SqlServerDialect.class);
+    assertThat(Dialects.named("mariadb").databaseName()).isEqualTo("MariaDB");
+    assertThatThrownBy(() -> Dialects.named("db2")).hasMessageContaining("h2, postgresql, mysql, mariadb, sqlite, sqlserver");
+  }
+
+  private static Map<String, Object> meta(String product, String version, int major, int minor) {
+    return Map.of("getDatabaseProductName", product, "getDatabaseProductVersion", version,
+        "getDatabaseMajorVersion", major, "getDatabaseMinorVersion", minor);
   }
 
   /** A connection whose metadata answers only the given methods. */

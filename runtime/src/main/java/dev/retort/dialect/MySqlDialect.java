@@ -1,0 +1,193 @@
+package dev.retort.dialect;
+
+import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterSequence;
+import dev.retort.op.CreateSequence;
+import dev.retort.op.CreateTable;
+import dev.retort.op.DropCheck;
+import dev.retort.op.DropForeignKey;
+import dev.retort.op.DropIndex;
+import dev.retort.op.DropSequence;
+import dev.retort.op.DropUnique;
+import dev.retort.RetortException;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * MySQL 8.0 and later. Names are quoted with backticks and kept as written (the server's
+ * {@code lower_case_table_names} decides how table names are stored; {@link Dialects#detect}
+ * reads it from the driver); names longer than 64 characters are shortened. Types are those
+ * Hibernate 7's {@code MySQLDialect} writes: {@code bit} for booleans, {@code datetime(p)} for
+ * timestamps with and without time zone, {@code binary(16)} for UUIDs, native {@code enum(...)},
+ * {@code text}/{@code mediumtext}/{@code longtext} beyond a {@code varchar}'s 16,383 characters.
+ *
+ * <p>MySQL has no sequences: as Hibernate does, a sequence is a one-row table
+ * {@code (next_val bigint)} holding the next value, which Hibernate's sequence emulation reads and
+ * advances by its allocation size, so changing a sequence's increment changes nothing here.
+ *
+ * <h2>What MySQL guarantees</h2>
+ *
+ * MySQL commits DDL implicitly: each {@code CREATE}, {@code ALTER} and {@code DROP} commits the
+ * open transaction and itself at once; only the data changes after the last DDL statement of a
+ * migration can still roll back. A single DDL statement is atomic (MySQL 8's atomic DDL). The
+ * engine therefore knows, when a statement fails, exactly which statements of the migration
+ * stayed, records the revision with {@code success = false}, and refuses to run again until a
+ * person has finished or undone them and removed that row; the error message lists the
+ * statements that stayed, those rolled back, and the {@code DELETE} to run.
+ */
+public class MySqlDialect extends AnsiDialect {
+  private static final Capabilities CAPABILITIES = new Capabilities(false, false, true, true, 64);
+
+  /** The longest {@code varchar} Hibernate writes on MySQL (65,535 bytes in utf8mb4). */
+  static final int MAX_VARCHAR = 16_383;
+  static final int MAX_VARBINARY = 65_535;
+
+  /** MySQL with its default on Linux: names stored as written. */
+  public MySqlDialect() {
+    this(IdentifierCase.AS_WRITTEN);
+  }
+
+  /** MySQL as configured ({@code lower_case_table_names=1} stores names in lower case). */
+  public MySqlDialect(IdentifierCase identifierCase) {
+    super(identifierCase);
+  }
+
+  @Override
+  public String databaseName() {
+    return "MySQL";
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  @Override
+  protected char openQuote() {
+    return '`';
+  }
+
+  @Override
+  protected char closeQuote() {
+    return '`';
+  }
+
+  /** MySQL's string literals also treat a backslash as an escape, so it is doubled too. */
+  @Override
+  protected String literal(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  @Override
+  public String typeName(ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> "BIT";
+      case TINYINT -> "TINYINT";
+      case REAL -> "FLOAT";
+      case DOUBLE -> "DOUBLE";
+      case DECIMAL -> type.precision() == 0 ? "DECIMAL" : "DECIMAL(" + type.precision() + "," + type.scale() + ")";
+      case VARCHAR -> type.length() == 0 ? "VARCHAR(255)" : type.length() <= MAX_VARCHAR ? "VARCHAR(" + type.length() + ")"
+          : text("TEXT", type.length());
+      case CLOB -> "LONGTEXT";
+      case VARBINARY -> type.length() == 0 ? "VARBINARY(255)" : type.length() <= MAX_VARBINARY
+          ? "VARBINARY(" + type.length() + ")" : text("BLOB", type.length());
+      case BLOB -> "LONGBLOB";
+      case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(" + type.length() + ")";
+      case INTERVAL -> "DECIMAL(21,0)";
+      case UUID -> "BINARY(16)";
+      case ENUM -> type.values().stream().map(this::literal).collect(Collectors.joining(",", "ENUM(", ")"));
+      default -> super.typeName(type);
+    };
+  }
+
+  /** {@code TEXT}/{@code BLOB} in the size that holds {@code length}: plain, MEDIUM or LONG. */
+  private static String text(String kind, int length) {
+    return length <= 65_535 ? kind : length <= 16_777_215 ? "MEDIUM" + kind : "LONG" + kind;
+  }
+
+  @Override
+  protected boolean nativeEnum() {
+    return true;
+  }
+
+  /** MySQL writes {@code AUTO_INCREMENT} after the nullability: {@code bigint not null auto_increment}. */
+  @Override
+  protected String columnDefinition(String table, Column column) {
+    requireNoDefaultOnIdentity(table, column);
+    StringBuilder sql = new StringBuilder(quoteName(column.name())).append(' ').append(typeName(column.type()));
+    if (column.defaultValue() != null) {
+      sql.append(" DEFAULT ").append(column.defaultValue());
+    }
+    if (!column.nullable()) {
+      sql.append(" NOT NULL");
+    }
+    if (column.identity()) {
+      sql.append(" AUTO_INCREMENT");
+    }
+    return sql.toString();
+  }
+
+  /** InnoDB, as Hibernate asks for, so foreign keys and transactions hold whatever the server's default engine. */
+  @Override
+  public List<SqlStatement> visit(CreateTable op) {
+    List<SqlStatement> statements = new ArrayList<>(super.visit(op));
+    statements.set(0, SqlStatement.of(statements.get(0).sql() + " ENGINE=InnoDB"));
+    return statements;
+  }
+
+  /** MySQL changes a column by restating its whole definition. */
+  @Override
+  public List<SqlStatement> visit(AlterColumn op) {
+    if (!op.from().name().equals(op.to().name())) {
+      throw new RetortException("'" + op.describe() + "' changes the column's name from " + op.from().name()
+          + " to " + op.to().name() + "; rename it with renameColumn first, then alter it.");
+    }
+    return one(alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(op.table(), op.to()));
+  }
+
+  /** A unique constraint is an index in MySQL. */
+  @Override
+  public List<SqlStatement> visit(DropUnique op) {
+    return one(alterTable(op.table()) + "DROP INDEX " + quoteName(op.constraint().name()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropCheck op) {
+    return one(alterTable(op.table()) + "DROP CONSTRAINT " + quoteName(op.check().name()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropForeignKey op) {
+    return one(alterTable(op.table()) + "DROP FOREIGN KEY " + quoteName(op.foreignKey().name()));
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropIndex op) {
+    return one("DROP INDEX " + quoteName(op.index().name()) + " ON " + quoteTable(op.index().table()));
+  }
+
+  // ---- sequences, as Hibernate's table emulation ----
+
+  @Override
+  public List<SqlStatement> visit(CreateSequence op) {
+    String table = quoteTable(op.sequence().name());
+    return List.of(
+        SqlStatement.of("CREATE TABLE " + table + " (" + quoteName("next_val") + " BIGINT) ENGINE=InnoDB"),
+        SqlStatement.of("INSERT INTO " + table + " (" + quoteName("next_val") + ") VALUES (" + op.sequence().start() + ")"));
+  }
+
+  /** The increment lives in the mapping (the allocation size), not in the table. */
+  @Override
+  public List<SqlStatement> visit(AlterSequence op) {
+    super.visit(op);
+    return List.of();
+  }
+
+  @Override
+  public List<SqlStatement> visit(DropSequence op) {
+    return one("DROP TABLE " + quoteTable(op.sequence().name()));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.retort.dialect;
+
+import dev.retort.op.DropPrimaryKey;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * PostgreSQL 12 and later. Unquoted names fold to lower case; names longer than 63 bytes are
+ * shortened (PostgreSQL would silently cut them, so two long names could meet). Types are those
+ * Hibernate 7's {@code PostgreSQLDialect} writes: {@code bytea} for binary strings, {@code oid}
+ * (large objects) for {@code @Lob} columns, {@code varchar(255)} with a CHECK for string enums.
+ *
+ * <h2>What PostgreSQL guarantees</h2>
+ *
+ * DDL is transactional: a migration and its version-table row commit together or not at all. A
+ * failed migration leaves the database exactly as it was before it.
+ */
+public class PostgresDialect extends AnsiDialect {
+  private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, true, 63);
+
+  public PostgresDialect() {
+    super(IdentifierCase.LOWER);
+  }
+
+  @Override
+  public String databaseName() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  /** PostgreSQL's limit (NAMEDATALEN - 1) counts bytes, not characters. */
+  @Override
+  protected int nameLength(String name) {
+    return name.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  @Override
+  public String typeName(ColumnType type) {
+    return switch (type.kind()) {
+      case VARCHAR -> sized("VARCHAR", type.length());
+      case CLOB, BLOB -> "OID";
+      case VARBINARY -> "BYTEA";
+      case UUID -> "UUID";
+      case INTERVAL -> "INTERVAL SECOND(6)";
+      default -> super.typeName(type);
+    };
+  }
+
+  /** A change of kind converts the stored values with a cast, which PostgreSQL wants spelled out. */
+  @Override
+  protected String setDataType(Column from, Column to) {
+    String sql = super.setDataType(from, to);
+    return from.type().kind() == to.type().kind() ? sql
+        : sql + " USING " + quoteName(to.name()) + "::" + typeName(to.type());
+  }
+
+  /**
+   * PostgreSQL drops a primary key by its constraint's name, which it chose when the table was
+   * created ({@code <table>_pkey}) and which a later table rename does not follow: the statement
+   * looks the name up in the catalog.
+   */
+  @Override
+  public List<SqlStatement> visit(DropPrimaryKey op) {
+    String table = quoteTable(op.table());
+    return one("DO $$DECLARE pk name; BEGIN SELECT conname INTO pk FROM pg_constraint WHERE conrelid = "
+        + literal(table) + "::regclass AND contype = 'p'; EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', "
+        + literal(table) + ", pk); END$$");
+  }
+}

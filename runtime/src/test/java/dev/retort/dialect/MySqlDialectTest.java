@@ -1,0 +1,220 @@
+package dev.retort.dialect;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.op.CreateTable;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Table;
+import org.junit.jupiter.api.Test;
+
+/** The SQL MySQL gets (rendered only: the MariaDB server executes the same SQL but for sequences). */
+class MySqlDialectTest extends DialectContractTest {
+  private final MySqlDialect dialect = new MySqlDialect();
+
+  @Override
+  protected Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  protected List<String> createSequence() {
+    return lines("CREATE TABLE `member_seq` (`next_val` BIGINT) ENGINE=InnoDB",
+        "INSERT INTO `member_seq` (`next_val`) VALUES (1)");
+  }
+
+  @Override
+  protected List<String> alterSequence() {
+    return lines();
+  }
+
+  @Override
+  protected List<String> createTable() {
+    return lines("CREATE TABLE `team` (`id` BIGINT NOT NULL AUTO_INCREMENT, `name` VARCHAR(100) NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `uk_team_name` UNIQUE (`name`), CONSTRAINT `ck_team_name` CHECK (name <> '')) ENGINE=InnoDB");
+  }
+
+  @Override
+  protected List<String> createTableWithForeignKeyAndIndex() {
+    return lines("CREATE TABLE `member` (`id` BIGINT NOT NULL, `team_id` BIGINT, `email` VARCHAR(255), `joined` DATETIME(6), `status` ENUM('ACTIVE','BLOCKED') DEFAULT 'ACTIVE' NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `fk_member_team` FOREIGN KEY (`team_id`) REFERENCES `team` (`id`) ON DELETE SET NULL) ENGINE=InnoDB",
+        "CREATE INDEX `ix_member_email` ON `member` (`email`)");
+  }
+
+  @Override
+  protected List<String> addColumn() {
+    return lines("ALTER TABLE `member` ADD COLUMN `nickname` VARCHAR(40) DEFAULT 'none' NOT NULL");
+  }
+
+  @Override
+  protected List<String> renameColumn() {
+    return lines("ALTER TABLE `member` RENAME COLUMN `nickname` TO `alias`");
+  }
+
+  @Override
+  protected List<String> alterColumnType() {
+    return lines("ALTER TABLE `member` MODIFY COLUMN `alias` VARCHAR(80) DEFAULT 'none' NOT NULL");
+  }
+
+  @Override
+  protected List<String> alterColumnNullabilityAndDefault() {
+    return lines("ALTER TABLE `member` MODIFY COLUMN `alias` VARCHAR(80)");
+  }
+
+  @Override
+  protected List<String> alterColumnToIdentity() {
+    return lines("ALTER TABLE `member` MODIFY COLUMN `id` BIGINT NOT NULL AUTO_INCREMENT");
+  }
+
+  @Override
+  protected List<String> alterColumnFromIdentity() {
+    return lines("ALTER TABLE `member` MODIFY COLUMN `id` BIGINT NOT NULL");
+  }
+
+  @Override
+  protected List<String> addUnique() {
+    return lines("ALTER TABLE `member` ADD CONSTRAINT `uk_member_email` UNIQUE (`email`)");
+  }
+
+  @Override
+  protected List<String> dropUnique() {
+    return lines("ALTER TABLE `member` DROP INDEX `uk_member_email`");
+  }
+
+  @Override
+  protected List<String> addCheck() {
+    return lines("ALTER TABLE `member` ADD CONSTRAINT `ck_member_email` CHECK (email LIKE '%@%')");
+  }
+
+  @Override
+  protected List<String> dropCheck() {
+    return lines("ALTER TABLE `member` DROP CONSTRAINT `ck_member_email`");
+  }
+
+  @Override
+  protected List<String> dropForeignKey() {
+    return lines("ALTER TABLE `member` DROP FOREIGN KEY `fk_member_team`");
+  }
+
+  @Override
+  protected List<String> addForeignKey() {
+    return lines("ALTER TABLE `member` ADD CONSTRAINT `fk_member_team` FOREIGN KEY (`team_id`) REFERENCES `team` (`id`) ON DELETE CASCADE");
+  }
+
+  @Override
+  protected List<String> createIndex() {
+    return lines("CREATE UNIQUE INDEX `ix_member_alias` ON `member` (`alias`, `team_id`)");
+  }
+
+  @Override
+  protected List<String> dropIndex() {
+    return lines("DROP INDEX `ix_member_alias` ON `member`");
+  }
+
+  @Override
+  protected List<String> dropPrimaryKey() {
+    return lines("ALTER TABLE `member` DROP PRIMARY KEY");
+  }
+
+  @Override
+  protected List<String> addPrimaryKey() {
+    return lines("ALTER TABLE `member` ADD PRIMARY KEY (`id`)");
+  }
+
+  @Override
+  protected List<String> executeSql() {
+    return lines("UPDATE member SET alias = 'x'");
+  }
+
+  @Override
+  protected List<String> runJdbc() {
+    return lines("-- JDBC callback: fill aliases");
+  }
+
+  @Override
+  protected List<String> dropColumn() {
+    return lines("ALTER TABLE `member` DROP COLUMN `alias`");
+  }
+
+  @Override
+  protected List<String> renameTable() {
+    return lines("ALTER TABLE `member` RENAME TO `person`");
+  }
+
+  @Override
+  protected List<String> dropTable() {
+    return lines("DROP TABLE `person`");
+  }
+
+  @Override
+  protected List<String> dropSequence() {
+    return lines("DROP TABLE `member_seq`");
+  }
+
+  @Override
+  protected Map<ColumnType, String> typeNames() {
+    Map<ColumnType, String> names = new LinkedHashMap<>();
+    names.put(ColumnType.BOOLEAN, "BIT");
+    names.put(ColumnType.TINYINT, "TINYINT");
+    names.put(ColumnType.SMALLINT, "SMALLINT");
+    names.put(ColumnType.INTEGER, "INTEGER");
+    names.put(ColumnType.BIGINT, "BIGINT");
+    names.put(ColumnType.REAL, "FLOAT");
+    names.put(ColumnType.DOUBLE, "DOUBLE");
+    names.put(ColumnType.decimal(19, 2), "DECIMAL(19,2)");
+    names.put(ColumnType.character(3), "CHAR(3)");
+    names.put(ColumnType.varchar(255), "VARCHAR(255)");
+    names.put(ColumnType.CLOB, "LONGTEXT");
+    names.put(ColumnType.varbinary(16), "VARBINARY(16)");
+    names.put(ColumnType.BLOB, "LONGBLOB");
+    names.put(ColumnType.DATE, "DATE");
+    names.put(ColumnType.time(0), "TIME(0)");
+    names.put(ColumnType.timestamp(6), "DATETIME(6)");
+    names.put(ColumnType.timestampTz(6), "DATETIME(6)");
+    names.put(ColumnType.INTERVAL, "DECIMAL(21,0)");
+    names.put(ColumnType.UUID, "BINARY(16)");
+    names.put(ColumnType.enumOf("A", "it's"), "ENUM('A','it''s')");
+    names.put(ColumnType.custom("VARCHAR(10) ARRAY"), "VARCHAR(10) ARRAY");
+    return names;
+  }
+
+  @Override
+  protected Map<String, String> quotedNames() {
+    return Map.of("member", "`member`", "Mixed_Case1", "`Mixed_Case1`", "a`b;c", "`a``b;c`", "x`; DROP TABLE member; --", "`x``; DROP TABLE member; --`", "two words", "`two words`", "say \"hi\"", "`say \"hi\"`");
+  }
+
+  @Override
+  protected Map<String, String> quotedTables() {
+    return Map.of("orders", "`orders`", "Sales.Orders", "`Sales`.`Orders`", "sales.we`ird;", "`sales`.`we``ird;`");
+  }
+
+  @Test
+  void namesLongerThan64CharactersAreShortenedWithAHash() {
+    String name = "fk_" + "library_member_".repeat(5);
+    assertThat(dialect.storedName(name)).hasSize(64).startsWith("fk_library_member_").matches(".*_[0-9a-f]{8}");
+    assertThat(dialect.storedName("x".repeat(64))).isEqualTo("x".repeat(64));
+  }
+
+  @Test
+  void longStringsBecomeTextAsHibernateWritesThem() {
+    assertThat(dialect.typeName(ColumnType.varchar(16_383))).isEqualTo("VARCHAR(16383)");
+    assertThat(dialect.typeName(ColumnType.varchar(20_000))).isEqualTo("TEXT");
+    assertThat(dialect.typeName(ColumnType.varchar(100_000))).isEqualTo("MEDIUMTEXT");
+    assertThat(dialect.typeName(ColumnType.varchar(20_000_000))).isEqualTo("LONGTEXT");
+    assertThat(dialect.typeName(ColumnType.varbinary(100_000))).isEqualTo("MEDIUMBLOB");
+  }
+
+  @Test
+  void aBackslashInAnEnumValueIsEscaped() {
+    assertThat(dialect.typeName(ColumnType.enumOf("a\\b"))).isEqualTo("ENUM('a\\\\b')");
+  }
+
+  @Test
+  void anIdentityColumnIsAutoIncrementAfterItsNullability() {
+    Table t = Table.table("t").column(Column.col("id", ColumnType.BIGINT).asIdentity()).primaryKey("id");
+    assertThat(sql(dialect.render(new CreateTable(t))))
+        .containsExactly("CREATE TABLE `t` (`id` BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB");
+  }
+}
