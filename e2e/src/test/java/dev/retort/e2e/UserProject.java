@@ -99,13 +99,18 @@ final class UserProject {
   }
 
   String git(String... args) {
-    List<String> command = new ArrayList<>(List.of("git"));
-    command.addAll(List.of(args));
-    Run run = run(command, System.getenv());
+    Run run = tryGit(args);
     if (!run.succeeded()) {
       throw new IllegalStateException("git " + String.join(" ", args) + " failed:\n" + run.output());
     }
     return run.output();
+  }
+
+  /** Runs git and returns how it ended, for commands that may fail on purpose (a merge conflict). */
+  Run tryGit(String... args) {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    return run(command, System.getenv());
   }
 
   void commitAll(String message) {
