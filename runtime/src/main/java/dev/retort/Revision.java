@@ -26,4 +26,15 @@ public @interface Revision {
 
   /** When the migration was written, as an ISO-8601 instant. */
   String created() default "";
+
+  /**
+   * Checksums this migration was applied with before it was deliberately changed, which the
+   * runtime still accepts. An applied migration is frozen history: when its operations change,
+   * every database that applied it refuses to migrate (the error names the revision and both
+   * checksums). When the change is deliberate and leaves such a database as it should be (a
+   * corrected data statement that already ran, say), copy the checksum the error reports as
+   * applied here, {@code acceptedChecksums = "v1:..."}, and review it like any other change.
+   * Databases keep the old checksum in their version table; new ones record the new one.
+   */
+  String[] acceptedChecksums() default {};
 }

@@ -10,7 +10,10 @@ public class ChecksumMismatchException extends RetortException {
     super("Revision " + revision + " (" + migrationClass + ") was applied with checksum " + applied
         + ", but its operations now give " + now + ": the migration was changed after it ran "
         + "on this database. Nothing was changed. Restore the migration as it was when it was "
-        + "applied and put the new change in a new migration.");
+        + "applied and put the new change in a new migration. If the change was deliberate and "
+        + "this database needs nothing more (a comment in its SQL, a data fix that already ran), "
+        + "accept the old checksum in the code: add acceptedChecksums = \"" + applied + "\" to "
+        + "the @Revision of " + migrationClass + ".");
     this.revision = revision;
   }
 

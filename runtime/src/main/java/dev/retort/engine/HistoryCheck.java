@@ -1,9 +1,11 @@
 package dev.retort.engine;
 
+import dev.retort.Migration;
 import dev.retort.RetortException;
 import dev.retort.history.AppliedRevisions;
 import dev.retort.history.VersionRow;
 import dev.retort.history.VersionTable;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -15,7 +17,9 @@ import java.util.TreeSet;
  *   <li>a revision that failed partway in an earlier run (its row has {@code success = false});
  *   <li>applied revisions the code does not know (the database is ahead of the code);
  *   <li>an applied revision whose parent is not applied (the table was edited by hand);
- *   <li>an applied migration whose operations changed since (checksum mismatch).
+ *   <li>an applied migration whose operations changed since (checksum mismatch): the checksum is
+ *       recomputed in the format version the row was written with, and one the migration lists in
+ *       {@code @Revision(acceptedChecksums)} is accepted.
  * </ol>
  */
 final class HistoryCheck {
@@ -26,11 +30,7 @@ final class HistoryCheck {
       throw new IncompleteMigrationException(row.revision(), row.appliedAt(), table.quotedName(),
           table.deleteStatementFor(row.revision()));
     }
-    SortedSet<String> unknown = new TreeSet<>(applied.ids());
-    unknown.removeIf(catalog::contains);
-    if (!unknown.isEmpty()) {
-      throw new UnknownDatabaseRevisionException(unknown, catalog.graph().heads(), table.quotedName());
-    }
+    checkKnown(catalog, applied, table);
     for (String id : catalog.graph().inOrder(applied.ids())) {
       for (String parent : catalog.graph().parents(id)) {
         if (!applied.ids().contains(parent)) {
@@ -45,18 +45,32 @@ final class HistoryCheck {
     }
   }
 
+  /**
+   * Recomputes the checksum in the version the row was written with, so rows written by an older
+   * Retort stay valid; a checksum the migration lists in {@code acceptedChecksums} is accepted.
+   */
+  /** Refuses applied revisions the code does not know: the database is ahead of the code. */
+  static void checkKnown(MigrationCatalog catalog, AppliedRevisions applied, VersionTable table) {
+    SortedSet<String> unknown = new TreeSet<>(applied.ids());
+    unknown.removeIf(catalog::contains);
+    if (!unknown.isEmpty()) {
+      throw new UnknownDatabaseRevisionException(unknown, catalog.graph().heads(), table.quotedName());
+    }
+  }
+
   private static void checksum(MigrationCatalog catalog, VersionRow row) {
-    String now = Checksum.of(PreparedMigration.operations(row.revision(), catalog.migration(row.revision())));
-    if (now.equals(row.checksum())) {
+    String stored = row.checksum();
+    String version = Checksum.versionOf(stored);
+    if (!Checksum.knows(version)) {
+      throw new RetortException("Revision " + row.revision() + " was recorded with a checksum in format '"
+          + version + "', which this version of Retort does not know (it knows " + String.join(", ", Checksum.versions())
+          + "). The database was probably migrated by a newer Retort: upgrade Retort. Nothing was changed.");
+    }
+    Migration migration = catalog.migration(row.revision());
+    String now = Checksum.of(version, PreparedMigration.operations(row.revision(), migration));
+    if (now.equals(stored) || List.of(migration.revision().acceptedChecksums()).contains(stored)) {
       return;
     }
-    String version = row.checksum().contains(":") ? row.checksum().substring(0, row.checksum().indexOf(':')) : "";
-    if (!version.equals(Checksum.VERSION)) {
-      throw new RetortException("Revision " + row.revision() + " was recorded with a checksum in format '"
-          + version + "', which this version of Retort does not know (it writes '" + Checksum.VERSION
-          + "'). The database was probably migrated by a newer Retort: upgrade Retort. Nothing was changed.");
-    }
-    throw new ChecksumMismatchException(row.revision(), catalog.migration(row.revision()).getClass().getName(),
-        row.checksum(), now);
+    throw new ChecksumMismatchException(row.revision(), migration.getClass().getName(), stored, now);
   }
 }
