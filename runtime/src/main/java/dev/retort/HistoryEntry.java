@@ -1,5 +1,6 @@
 package dev.retort;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,10 +13,21 @@ import java.util.List;
  * @param created when it was written (its {@code @Revision(created)}), or null when not given or
  *     not an ISO-8601 instant
  * @param appliedAt when the database applied it, or null while it is pending
+ * @param appliedBy the database user that applied it, or null while it is pending
+ * @param executionTime how long applying it took; null while it is pending or when it was stamped
+ * @param stamped whether it was recorded by {@link Migrator#stamp} without running
  * @param current whether the database is at this revision (one of its current revisions)
  */
 public record HistoryEntry(
-    String id, List<String> parents, String message, Instant created, Instant appliedAt, boolean current) {
+    String id,
+    List<String> parents,
+    String message,
+    Instant created,
+    Instant appliedAt,
+    String appliedBy,
+    Duration executionTime,
+    boolean stamped,
+    boolean current) {
   public HistoryEntry {
     parents = List.copyOf(parents);
   }
@@ -23,5 +35,10 @@ public record HistoryEntry(
   /** Whether the database has not applied it yet. */
   public boolean pending() {
     return appliedAt == null;
+  }
+
+  /** Whether it is a merge: two or more parents. */
+  public boolean merge() {
+    return parents.size() > 1;
   }
 }

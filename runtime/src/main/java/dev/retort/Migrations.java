@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.dialect.Dialect;
 import javax.sql.DataSource;
 
 /**
@@ -27,5 +28,15 @@ public final class Migrations {
   /** A {@link Migrator} for this data source, with the default options. */
   public static Migrator using(DataSource dataSource) {
     return Migrator.of(dataSource);
+  }
+
+  /**
+   * A {@link Migrator} without a database, for what needs none: {@link Migrator#script offline
+   * scripts} in this dialect, and {@link Migrator#heads()}.
+   *
+   * @see dev.retort.dialect.Dialects#detect
+   */
+  public static Migrator offline(Dialect dialect) {
+    return Migrator.offline(dialect);
   }
 }

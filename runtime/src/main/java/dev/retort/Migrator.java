@@ -2,8 +2,7 @@ package dev.retort;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.engine.Engine;
-import dev.retort.engine.MigrationCatalog;
-import dev.retort.engine.MigrationLoader;
+import dev.retort.engine.MigrationSource;
 import dev.retort.history.VersionTable;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +20,13 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * <p>Each command takes one connection from the data source for its whole length and gives it
- * back with its auto-commit setting restored. Two processes upgrading one database at the same
- * time are not serialized yet: start one at a time.
+ * back with its auto-commit setting restored. The commands that change the database (upgrade,
+ * downgrade, stamp) hold the migration lock while they run (see {@link dev.retort.lock}), so
+ * instances of an application starting together apply each migration once.
+ *
+ * <p>Targets are written as in Alembic: {@code head}, {@code heads}, {@code base}, a revision id
+ * or a unique prefix of one, {@code +N} and {@code -N} relative to the current revision. A
+ * target that names no revision, or more than one, is an error that lists the candidates.
  */
 public final class Migrator {
   private final DataSource dataSource;
@@ -33,7 +37,7 @@ public final class Migrator {
 
   private Migrator(DataSource dataSource, String versionTable, List<Migration> migrations,
       ClassLoader classLoader, Dialect dialect) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.dataSource = dataSource;
     this.versionTable = versionTable;
     this.migrations = migrations;
     this.classLoader = classLoader;
@@ -41,7 +45,11 @@ public final class Migrator {
   }
 
   static Migrator of(DataSource dataSource) {
-    return new Migrator(dataSource, VersionTable.DEFAULT_NAME, null, null, null);
+    return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), VersionTable.DEFAULT_NAME, null, null, null);
+  }
+
+  static Migrator offline(Dialect dialect) {
+    return new Migrator(null, VersionTable.DEFAULT_NAME, null, null, Objects.requireNonNull(dialect, "dialect"));
   }
 
   /**
@@ -78,9 +86,12 @@ public final class Migrator {
    * Applies every pending migration, in dependency order, each in its own transaction with its
    * version-table row, and returns what it did; does nothing when the database is at head.
    *
-   * <p>Before changing anything it refuses a database it cannot safely continue: one at a
-   * revision the code does not know, one whose applied migrations changed since (checksums), one
-   * a failed migration left half-applied, and code with two heads.
+   * <p>On an up-to-date database it costs one lock and one query of the version table, whatever
+   * the number of migrations: it compares the version table with the code's head, which the
+   * generated index gives without loading the migration classes. Otherwise, before changing
+   * anything, it refuses a database it cannot safely continue: one at a revision the code does
+   * not know, one whose applied migrations changed since (checksums), one a failed migration
+   * left half-applied, and code with two heads.
    *
    * @throws RetortException saying what is wrong, what was left unchanged and what to do
    */
@@ -88,7 +99,58 @@ public final class Migrator {
     return engine().upgradeToHead();
   }
 
-  /** The code's revisions from base to head, with when each was applied and which is current. */
+  /**
+   * Applies what a target needs: {@code head}, {@code heads} (every head of unmerged branches), a
+   * revision id or a unique prefix of one, or {@code +N} (N revisions above the current one).
+   * Branches and merges are applied in dependency order, each revision after its parents.
+   *
+   * @throws dev.retort.graph.RevisionGraphException when the target names no revision, or more
+   *     than one
+   */
+  public UpgradeResult upgrade(String target) {
+    return engine().upgrade(target);
+  }
+
+  /**
+   * Undoes revisions until the database holds exactly the target and its ancestors: {@code base}
+   * (nothing), a revision id or a unique prefix of one, or {@code -N} (N revisions below the
+   * current one). Children are undone before their parents, each in its own transaction with the
+   * removal of its row. Every migration to undo is prepared first, so one that cannot be undone
+   * (raw SQL without its undo, a JDBC callback, and no {@code downgrade} written) stops the
+   * downgrade before anything runs.
+   *
+   * @throws dev.retort.IrreversibleMigrationException naming the revision that cannot be undone
+   */
+  public DowngradeResult downgrade(String target) {
+    return engine().downgrade(target);
+  }
+
+  /**
+   * Records the target and its ancestors as applied, and removes every other revision from the
+   * version table, without running any migration. How a team adopts Retort on a database whose
+   * schema already matches a revision (a baseline: {@code stamp("head")} or the id of the
+   * revision that describes it), and how a failed revision is resolved after the schema was put
+   * right by hand. Revisions the code does not know are refused; see {@link #stamp(String,
+   * boolean)}.
+   *
+   * @return the revisions the database is at now
+   */
+  public SortedSet<String> stamp(String target) {
+    return engine().stamp(target, false);
+  }
+
+  /**
+   * Like {@link #stamp(String)}; with {@code purge}, every row of the version table is removed
+   * first, those of revisions the code does not know included.
+   */
+  public SortedSet<String> stamp(String target, boolean purge) {
+    return engine().stamp(target, purge);
+  }
+
+  /**
+   * The code's revisions from base to head (each after its parents), with when and by whom each
+   * was applied, and which are current.
+   */
   public List<HistoryEntry> history() {
     return engine().history();
   }
@@ -98,13 +160,37 @@ public final class Migrator {
     return engine().current();
   }
 
-  private Engine engine() {
-    return new Engine(dataSource, this::catalog, versionTable, dialect);
+  /** The code's heads: the revisions no other revision follows. Needs no database. */
+  public SortedSet<String> heads() {
+    return engine().heads();
   }
 
-  private MigrationCatalog catalog() {
+  /**
+   * The revisions {@link #upgradeToHead()} would apply, in the order it would apply them, after
+   * the same checks of the history. Changes nothing.
+   */
+  public List<String> pending() {
+    return engine().pending();
+  }
+
+  /**
+   * The SQL script that takes a database from one revision to another, for a DBA to review and
+   * run: {@code script("base", "head")}, {@code script("ae1027a6acf", "head")}, or a downgrade
+   * such as {@code script("head", "-1")}. It is the plan an online run would execute, with the
+   * version-table statements, rendered for this migrator's dialect ({@link #withDialect} or {@link
+   * Migrations#offline}) without opening a connection.
+   */
+  public String script(String from, String to) {
+    return engine().script(from, to);
+  }
+
+  private Engine engine() {
+    return new Engine(dataSource, source(), versionTable, dialect);
+  }
+
+  private MigrationSource source() {
     if (migrations != null) {
-      return MigrationCatalog.of(migrations);
+      return MigrationSource.of(migrations);
     }
     ClassLoader loader = classLoader;
     if (loader == null) {
@@ -113,6 +199,6 @@ public final class Migrator {
     if (loader == null) {
       loader = Migrator.class.getClassLoader();
     }
-    return MigrationCatalog.of(MigrationLoader.load(loader));
+    return MigrationSource.indexed(loader);
   }
 }

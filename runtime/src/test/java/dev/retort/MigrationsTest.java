@@ -251,14 +251,26 @@ class MigrationsTest {
   }
 
   @Test
-  void anAppliedMigrationThatChangedIsRefused() {
+  void anAppliedMigrationThatChangedIsRefusedBeforeAnythingRuns() throws Exception {
     Migrations.using(db.dataSource()).withMigrations(List.of(new CreateLibrary())).upgradeToHead();
 
-    assertThatThrownBy(() -> Migrations.using(db.dataSource()).withMigrations(List.of(new CreateLibraryEdited())).upgradeToHead())
+    assertThatThrownBy(() -> Migrations.using(db.dataSource())
+            .withMigrations(List.of(new CreateLibraryEdited(), new AddStock())).upgradeToHead())
         .isInstanceOf(ChecksumMismatchException.class)
         .hasMessageContaining("Revision 0001 (" + CreateLibraryEdited.class.getName() + ") was applied with checksum v1:")
         .hasMessageContaining("the migration was changed after it ran")
         .satisfies(e -> assertThat(((ChecksumMismatchException) e).revision()).isEqualTo("0001"));
+    assertThat(db.strings("SELECT \"REVISION\" FROM \"RETORT_VERSION\"")).containsExactly("0001");
+    assertThat(db.columns("BOOK")).noneMatch(c -> c.startsWith("ISBN"));
+  }
+
+  @Test
+  void anUpToDateStartLoadsNothingSoAChangedMigrationIsFoundByPendingAndTheNextUpgrade() {
+    Migrations.using(db.dataSource()).withMigrations(List.of(new CreateLibrary())).upgradeToHead();
+    Migrator edited = Migrations.using(db.dataSource()).withMigrations(List.of(new CreateLibraryEdited()));
+
+    assertThat(edited.upgradeToHead().upToDate()).isTrue();
+    assertThatThrownBy(edited::pending).isInstanceOf(ChecksumMismatchException.class);
   }
 
   @Test

@@ -1,12 +1,12 @@
 package dev.retort.engine;
 
 import dev.retort.AppliedMigration;
+import dev.retort.DowngradeResult;
 import dev.retort.HistoryEntry;
 import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.UpgradeResult;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.Targets;
 import dev.retort.history.AppliedRevisions;
@@ -14,121 +14,288 @@ import dev.retort.history.VersionRow;
 import dev.retort.history.VersionTable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the commands of {@link dev.retort.Migrator} against one data source: each command takes
- * one connection for its whole length, reads the history, checks it, plans, prepares every
- * migration, and only then changes anything.
+ * Runs the commands of {@link dev.retort.Migrator}. Each command that touches the database takes
+ * one connection for its whole length; one that changes it also takes the migration lock first.
+ * It reads the version table, checks the history against the code, plans, prepares every
+ * migration of the plan, and only then changes anything.
+ *
+ * <p>The start-up path, {@link #upgradeToHead()} on an up-to-date database, is one lock and one
+ * query of the version table, compared with the code's head as {@link MigrationSource#summary()}
+ * gives it without loading the migrations.
  */
 public final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger("dev.retort");
 
   private final DataSource dataSource;
-  private final Supplier<MigrationCatalog> catalog;
+  private final MigrationSource source;
   private final String versionTable;
   private final Dialect dialect;
 
   /**
-   * @param catalog the migrations, loaded when a command needs them
+   * @param dataSource the database, or null for an engine that only writes scripts and reads the
+   *     code
+   * @param source the migrations, loaded when a command needs them
    * @param versionTable the version table's name
    * @param dialect the dialect, or null to detect it from the connection
    */
-  public Engine(DataSource dataSource, Supplier<MigrationCatalog> catalog, String versionTable, Dialect dialect) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  public Engine(DataSource dataSource, MigrationSource source, String versionTable, Dialect dialect) {
+    this.dataSource = dataSource;
+    this.source = Objects.requireNonNull(source, "source");
     this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
     this.dialect = dialect;
   }
 
-  /** Applies every pending revision up to the one head. */
+  // ---- changing commands ----
+
+  /** Applies every pending revision up to the one head; on an up-to-date database, reads only. */
   public UpgradeResult upgradeToHead() {
-    MigrationCatalog migrations = catalog.get();
-    return withConnection("upgrade", connection -> {
-      Session session = session(connection);
-      AppliedRevisions applied = session.table.read(connection);
-      HistoryCheck.check(migrations, applied, session.table);
-      SortedSet<String> target = Targets.head(migrations.graph());
-      String head = target.isEmpty() ? null : target.first();
-      List<PreparedMigration> plan = new ArrayList<>();
-      for (String id : Planner.upgrade(migrations.graph(), applied, target)) {
-        plan.add(PreparedMigration.prepare(id, migrations.migration(id), session.dialect));
+    Optional<MigrationSource.HeadSummary> summary = source.summary();
+    return withSession("upgrade", true, s -> {
+      AppliedRevisions applied = s.table.read(s.connection);
+      if (summary.isPresent() && atHead(applied, summary.get())) {
+        LOG.info("Database is up to date at revision {}", summary.get().head());
+        return new UpgradeResult(List.of(), applied.current());
       }
+      return upgrade(s, applied, Targets.HEAD);
+    });
+  }
+
+  /**
+   * Whether the database holds exactly the code's revisions, judged from the head alone: it is
+   * at the code's one head with the same parents, holds as many revisions as the code and none
+   * failed. Every revision of a one-headed graph is an ancestor of the head, and the rows' own
+   * parents lead from the head to every row, so the two sets are equal. Checksums are checked
+   * whenever something is about to run, not here.
+   */
+  private static boolean atHead(AppliedRevisions applied, MigrationSource.HeadSummary code) {
+    return applied.failed().isEmpty()
+        && applied.current().equals(Set.of(code.head()))
+        && applied.ids().size() == code.revisions()
+        && applied.row(code.head()).map(VersionRow::parents).orElse(List.of()).equals(code.parents());
+  }
+
+  /** Applies what the target needs: {@code head}, {@code heads}, an id or prefix, {@code +N}. */
+  public UpgradeResult upgrade(String target) {
+    return withSession("upgrade", true, s -> upgrade(s, s.table.read(s.connection), target));
+  }
+
+  private UpgradeResult upgrade(Session s, AppliedRevisions applied, String target) throws SQLException {
+    MigrationCatalog catalog = source.catalog();
+    HistoryCheck.check(catalog, applied, s.table);
+    SortedSet<String> targets = Targets.resolve(catalog.graph(), target, applied.current());
+    Plan plan = Planner.upgrade(catalog, applied.ids(), targets, s.dialect);
+    if (plan.isEmpty()) {
+      LOG.info("Database is up to date at revision {}", Planner.describe(plan.to().isEmpty()
+          ? Set.of("base (there are no migrations)") : plan.to()));
+      return new UpgradeResult(List.of(), applied.current());
+    }
+    LOG.debug("{} pending revision(s) on {}: {}", plan.migrations().size(), s.dialect.databaseName(), plan.ids());
+    if (s.table.createIfMissing(s.connection)) {
+      s.connection.commit();
+      LOG.info("Created the version table {}", s.table.quotedName());
+    }
+    List<AppliedMigration> done = executor(s).run(s.connection, plan);
+    UpgradeResult result = new UpgradeResult(done, plan.to());
+    LOG.info("Applied {} migration(s) in {} ms; the database is at revision {}",
+        done.size(), result.duration().toMillis(), Planner.describe(plan.to()));
+    return result;
+  }
+
+  /**
+   * Undoes every applied revision that is not the target or one of its ancestors, children first.
+   * Every migration to undo is recorded and rendered before the first one runs, so one that
+   * cannot be undone stops the downgrade with nothing changed.
+   */
+  public DowngradeResult downgrade(String target) {
+    return withSession("downgrade", true, s -> {
+      AppliedRevisions applied = s.table.read(s.connection);
+      MigrationCatalog catalog = source.catalog();
+      HistoryCheck.check(catalog, applied, s.table);
+      SortedSet<String> targets = Targets.resolve(catalog.graph(), target, applied.current());
+      Plan plan = Planner.downgrade(catalog, applied.ids(), targets, s.dialect);
       if (plan.isEmpty()) {
-        LOG.info("Database is up to date at revision {}", head == null ? "base (there are no migrations)" : head);
-        return new UpgradeResult(List.of(), head);
+        LOG.info("Nothing to downgrade: the database is at revision {}", Planner.describe(applied.current()));
+        return new DowngradeResult(List.of(), applied.current());
       }
-      LOG.debug("{} pending revision(s) on {}: {}", plan.size(), session.dialect.databaseName(),
-          plan.stream().map(PreparedMigration::id).toList());
-      if (session.table.createIfMissing(connection)) {
-        connection.commit();
-        LOG.info("Created the version table {}", session.table.quotedName());
-      }
-      JdbcExecutor executor = new JdbcExecutor(session.dialect, session.table, connection.getMetaData().getUserName());
-      List<AppliedMigration> done = new ArrayList<>();
-      for (PreparedMigration migration : plan) {
-        done.add(executor.apply(connection, migration, done.stream().map(AppliedMigration::id).toList()));
-      }
-      UpgradeResult result = new UpgradeResult(done, head);
-      LOG.info("Applied {} migration(s) in {} ms; the database is at revision {}",
-          done.size(), result.duration().toMillis(), head);
+      List<AppliedMigration> done = executor(s).run(s.connection, plan);
+      DowngradeResult result = new DowngradeResult(done, plan.to());
+      LOG.info("Downgraded {} migration(s) in {} ms; the database is at revision {}",
+          done.size(), result.duration().toMillis(), Planner.describe(plan.to()));
       return result;
     });
   }
 
+  /**
+   * Makes the version table say the database is at the target, running no migration: rows are
+   * added for the target and its ancestors (marked as stamped) and removed for every other
+   * revision. How a database whose schema was built another way adopts Retort (a baseline), and
+   * how a failed revision's row is resolved once the schema was put right by hand.
+   *
+   * @param purge whether to remove every row first, revisions the code does not know included
+   *     (otherwise such revisions are refused, as by every other command)
+   * @return the revisions the database is at now
+   */
+  public SortedSet<String> stamp(String target, boolean purge) {
+    return withSession("stamp", true, s -> {
+      AppliedRevisions applied = s.table.read(s.connection);
+      MigrationCatalog catalog = source.catalog();
+      RevisionGraph graph = catalog.graph();
+      if (!purge) {
+        HistoryCheck.checkKnown(catalog, applied, s.table);
+      }
+      SortedSet<String> targets = Targets.resolve(graph, target, purge ? Set.of() : applied.current());
+      Set<String> wanted = graph.withAncestors(targets);
+      s.table.createIfMissing(s.connection);
+      List<String> removed = new ArrayList<>();
+      for (VersionRow row : applied.rows()) {
+        if (purge || !wanted.contains(row.revision()) || !row.success()) {
+          s.table.delete(s.connection, row.revision());
+          if (!wanted.contains(row.revision())) {
+            removed.add(row.revision());
+          }
+        }
+      }
+      List<String> added = new ArrayList<>();
+      String user = s.user();
+      for (String id : graph.inOrder(wanted)) {
+        VersionRow row = applied.row(id).orElse(null);
+        if (purge || row == null || !row.success()) {
+          Revision revision = catalog.revision(id);
+          String checksum = Checksum.of(PreparedMigration.operations(id, catalog.migration(id)));
+          s.table.insert(s.connection, new VersionRow(id, graph.parents(id), revision.message(), checksum,
+              Instant.now(), user, VersionRow.STAMPED, true));
+          if (row == null || !row.success()) {
+            added.add(id);
+          }
+        }
+      }
+      SortedSet<String> now = graph.headsOf(wanted);
+      LOG.info("Stamped the database at revision {} without running anything; recorded {}, removed {}",
+          Planner.describe(now), added.isEmpty() ? "none" : String.join(", ", added),
+          removed.isEmpty() ? "none" : String.join(", ", removed));
+      return now;
+    });
+  }
+
+  private JdbcExecutor executor(Session s) throws SQLException {
+    return new JdbcExecutor(s.dialect, s.table, s.user());
+  }
+
+  // ---- reading commands ----
+
+  /** The revisions the database is at, from the version table alone; empty at base. */
+  public SortedSet<String> current() {
+    return withSession("read the current revision", false, s -> s.table.read(s.connection)).current();
+  }
+
   /** The code's revisions from base to head, each with whether and when the database applied it. */
   public List<HistoryEntry> history() {
-    MigrationCatalog migrations = catalog.get();
-    AppliedRevisions applied = withConnection("read the history", c -> session(c).table.read(c));
+    MigrationCatalog migrations = source.catalog();
+    AppliedRevisions applied = withSession("read the history", false, s -> s.table.read(s.connection));
     SortedSet<String> current = applied.current();
     RevisionGraph graph = migrations.graph();
     List<HistoryEntry> entries = new ArrayList<>();
     for (String id : graph.topologicalOrder()) {
       Revision revision = migrations.revision(id);
-      Instant appliedAt = applied.row(id).filter(VersionRow::success).map(VersionRow::appliedAt).orElse(null);
+      Optional<VersionRow> row = applied.row(id).filter(VersionRow::success);
       entries.add(new HistoryEntry(id, graph.parents(id), revision.message(), instant(revision.created()),
-          appliedAt, current.contains(id)));
+          row.map(VersionRow::appliedAt).orElse(null),
+          row.map(VersionRow::appliedBy).orElse(null),
+          row.filter(r -> !r.stamped()).map(r -> Duration.ofMillis(r.executionMs())).orElse(null),
+          row.map(VersionRow::stamped).orElse(false),
+          current.contains(id)));
     }
     return entries;
   }
 
-  /** The revisions the database is at, from the version table alone; empty at base. */
-  public SortedSet<String> current() {
-    return withConnection("read the current revision", c -> session(c).table.read(c)).current();
-  }
-
-  private record Session(Dialect dialect, VersionTable table) {}
-
-  private Session session(Connection connection) {
-    Dialect d = dialect != null ? dialect : Dialects.detect(connection);
-    return new Session(d, new VersionTable(d, versionTable));
-  }
-
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection connection) throws SQLException;
+  /** The code's heads: revisions no other revision follows. Reads no database. */
+  public SortedSet<String> heads() {
+    return source.catalog().graph().heads();
   }
 
   /**
-   * Runs a command on one connection, out of auto-commit mode, and gives the connection back as it
-   * came (auto-commit restored).
+   * The revisions {@link #upgradeToHead()} would apply, in order, after the same checks (so a
+   * changed or unknown revision is an error here too). Changes nothing.
    */
-  private <T> T withConnection(String command, Work<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
+  public List<String> pending() {
+    MigrationCatalog catalog = source.catalog();
+    return withSession("list the pending revisions", false, s -> {
+      AppliedRevisions applied = s.table.read(s.connection);
+      HistoryCheck.check(catalog, applied, s.table);
+      return Planner.upgradePath(catalog.graph(), applied.ids(), Targets.head(catalog.graph()));
+    });
+  }
+
+  // ---- offline ----
+
+  /**
+   * The SQL script that takes a database from {@code from} to {@code to}, upgrading or
+   * downgrading, without a connection: the same plan an online run executes, written out with
+   * its version-table statements. From {@code base} the script begins by creating the version
+   * table.
+   *
+   * @param from where the database is: {@code base}, a revision id or prefix, {@code head}
+   * @param to the target; {@code +N}/{@code -N} count from {@code from}
+   */
+  public String script(String from, String to) {
+    if (dialect == null) {
+      throw new RetortException("An offline script is rendered for a named dialect, without a connection: "
+          + "give one with withDialect(...) (or the command line's --dialect).");
+    }
+    MigrationCatalog catalog = source.catalog();
+    RevisionGraph graph = catalog.graph();
+    SortedSet<String> start = Targets.resolve(graph, from, Set.of());
+    Set<String> applied = graph.withAncestors(start);
+    SortedSet<String> targets = Targets.resolve(graph, to, graph.headsOf(applied));
+    List<String> up = Planner.upgradePath(graph, applied, targets);
+    List<String> down = graph.downgradePath(applied, targets);
+    if (!up.isEmpty() && !down.isEmpty()) {
+      throw new RetortException("From " + Planner.describe(graph.headsOf(applied)) + " to "
+          + Planner.describe(targets) + " is neither an upgrade nor a downgrade (it undoes " + String.join(", ", down)
+          + " and applies " + String.join(", ", up) + "). Write two scripts, down to a common ancestor and up from it.");
+    }
+    Plan plan = down.isEmpty()
+        ? Planner.upgrade(catalog, applied, targets, dialect)
+        : Planner.downgrade(catalog, applied, targets, dialect);
+    VersionTable table = new VersionTable(dialect, versionTable);
+    return new ScriptWriter(table, dialect.databaseName()).write(plan, applied.isEmpty() && !plan.isEmpty());
+  }
+
+  // ---- plumbing ----
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Session session) throws SQLException;
+  }
+
+  /**
+   * Runs a command on one connection, out of auto-commit mode, commits it, and gives the
+   * connection back as it came; on failure rolls back what is not committed yet.
+   */
+  private <T> T withSession(String command, boolean locked, Work<T> work) {
+    if (dataSource == null) {
+      throw new RetortException("Retort cannot " + command + " without a database: this migrator was made "
+          + "for offline scripts. Use Migrations.using(dataSource) for commands that read or change a database.");
+    }
+    try (Connection connection = dataSource.getConnection();
+        Session session = Session.open(connection, dialect, versionTable, locked)) {
       try {
-        T result = work.run(connection);
+        T result = work.run(session);
         connection.commit();
         return result;
       } catch (RuntimeException | SQLException e) {
@@ -138,8 +305,6 @@ public final class Engine {
           e.addSuppressed(rollback);
         }
         throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw new RetortException("Retort could not " + command + ": " + e.getMessage(), e);

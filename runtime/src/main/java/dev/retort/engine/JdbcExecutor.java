@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs prepared migrations over one JDBC connection, each in its own transaction together with
- * its version-table row: the row is written only when every statement has run, and commits with
- * them.
+ * its version-table change: an upgrade's row is written, a downgrade's row deleted, only when
+ * every statement has run, and commits with them. The other sink of a {@link Plan} is {@link
+ * ScriptWriter}.
  *
  * <p>On a database with transactional DDL (PostgreSQL, SQL Server) a failed migration rolls back
  * entirely. On one without (H2, MySQL) each DDL statement commits at once, so a failure can leave
@@ -52,9 +53,20 @@ final class JdbcExecutor {
     this.appliedBy = appliedBy;
   }
 
+  /** Runs every migration of the plan in order; returns what ran. */
+  List<AppliedMigration> run(Connection connection, Plan plan) throws SQLException {
+    List<AppliedMigration> done = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (PreparedMigration migration : plan.migrations()) {
+      done.add(apply(connection, migration, ids));
+      ids.add(migration.id());
+    }
+    return done;
+  }
+
   /**
-   * Applies one migration and records it. The connection must not be in auto-commit mode; it is
-   * left that way.
+   * Applies (or undoes) one migration and records it. The connection must not be in auto-commit
+   * mode; it is left that way.
    *
    * @param appliedEarlier revisions applied before in this run, for the failure message
    */
@@ -71,13 +83,21 @@ final class JdbcExecutor {
           run.execute(i + 1, step.operation(), statement);
         }
       }
-      run.now("record revision " + migration.id() + " in " + versionTable.quotedName(), 0, null);
-      Duration duration = Duration.ofNanos(System.nanoTime() - start);
-      versionTable.insert(connection, row(migration, duration, true));
+      Duration duration;
+      if (migration.downgrade()) {
+        run.now("remove revision " + migration.id() + " from " + versionTable.quotedName(), 0, null);
+        versionTable.delete(connection, migration.id());
+        duration = Duration.ofNanos(System.nanoTime() - start);
+      } else {
+        run.now("record revision " + migration.id() + " in " + versionTable.quotedName(), 0, null);
+        duration = Duration.ofNanos(System.nanoTime() - start);
+        versionTable.insert(connection, row(migration, duration, true));
+      }
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
-      LOG.info("Applied revision {} ({}) in {} ms", migration.id(), migration.revision().message(), duration.toMillis());
+      LOG.info("{} revision {} ({}) in {} ms", migration.downgrade() ? "Downgraded" : "Applied", migration.id(),
+          migration.revision().message(), duration.toMillis());
       return new AppliedMigration(migration.id(), migration.revision().message(), duration);
     } catch (Exception e) {
       throw run.fail(e, Duration.ofNanos(System.nanoTime() - start));
@@ -185,7 +205,11 @@ final class JdbcExecutor {
       boolean recorded = false;
       if (!stayed.isEmpty()) {
         try {
-          versionTable.insert(connection, row(migration, duration, false));
+          if (migration.downgrade()) {
+            versionTable.markFailed(connection, migration.id());
+          } else {
+            versionTable.insert(connection, row(migration, duration, false));
+          }
           if (!connection.getAutoCommit()) {
             connection.commit();
           }
@@ -198,8 +222,9 @@ final class JdbcExecutor {
       MigrationFailedException failure = new MigrationFailedException(new MigrationFailedException.Failure(
           migration.id(), current, currentNumber, migration.operationCount(), currentStatement,
           dialect.databaseName(), !migration.migration().transactional(), stayed, rolledBack, recorded, versionTable.deleteStatementFor(migration.id()),
-          appliedEarlier), cause);
-      LOG.error("Revision {} failed: {}", migration.id(), cause.getMessage());
+          appliedEarlier, migration.downgrade()), cause);
+      LOG.error("{} of revision {} failed: {}", migration.downgrade() ? "The downgrade" : "The upgrade",
+          migration.id(), cause.getMessage());
       return failure;
     }
 

@@ -24,7 +24,8 @@ public class MigrationFailedException extends RetortException {
    * @param rolledBack statements of this migration that ran and were rolled back
    * @param recordedAsFailed whether the version table now marks the revision as failed
    * @param deleteStatement the SQL that removes that mark
-   * @param appliedEarlier revisions this run applied before, which stay applied
+   * @param appliedEarlier revisions this run applied (or undid) before, which stay so
+   * @param downgrade whether the revision was being undone
    */
   public record Failure(
       String revision,
@@ -38,7 +39,8 @@ public class MigrationFailedException extends RetortException {
       List<String> rolledBack,
       boolean recordedAsFailed,
       String deleteStatement,
-      List<String> appliedEarlier) {}
+      List<String> appliedEarlier,
+      boolean downgrade) {}
 
   private final Failure failure;
 
@@ -52,7 +54,8 @@ public class MigrationFailedException extends RetortException {
   }
 
   private static String message(Failure f, Throwable cause) {
-    StringBuilder m = new StringBuilder("Revision ").append(f.revision()).append(" failed");
+    StringBuilder m = new StringBuilder(f.downgrade() ? "The downgrade of revision " : "Revision ")
+        .append(f.revision()).append(" failed");
     if (f.operationNumber() > 0) {
       m.append(" at operation ").append(f.operationNumber()).append(" of ").append(f.operationCount());
     }
@@ -61,8 +64,8 @@ public class MigrationFailedException extends RetortException {
       m.append("\nStatement: ").append(f.statement());
     }
     if (f.stayed().isEmpty()) {
-      m.append("\nIts transaction was rolled back: the database is as it was before revision ")
-          .append(f.revision()).append('.');
+      m.append("\nIts transaction was rolled back: the database is as it was before ")
+          .append(f.downgrade() ? "the downgrade of revision " : "revision ").append(f.revision()).append('.');
     } else {
       m.append(f.withoutTransaction()
           ? "\nRevision " + f.revision() + " runs without a transaction, so these statements stay applied:"
@@ -73,14 +76,19 @@ public class MigrationFailedException extends RetortException {
         m.append("\nThese ran after them and were rolled back:");
         f.rolledBack().forEach(s -> m.append("\n  ").append(s));
       }
-      m.append(f.recordedAsFailed()
+      m.append(f.recordedAsFailed() && f.downgrade()
+          ? "\nThe version table marks the revision as failed, so Retort will not migrate this database until "
+              + "the mark is resolved: finish undoing the revision by hand and run " + f.deleteStatement()
+              + ", or restore what those statements undid and stamp the revision again."
+          : f.recordedAsFailed()
           ? "\nThe version table marks the revision as failed, so Retort will not migrate this database until "
               + "the mark is removed: undo or finish those statements by hand, then run " + f.deleteStatement() + "."
           : "\nThe version table could not mark the revision as failed; undo or finish those statements by hand "
               + "before starting again.");
     }
     if (!f.appliedEarlier().isEmpty()) {
-      m.append("\nRevisions applied earlier in this run stay applied: ")
+      m.append(f.downgrade() ? "\nRevisions undone earlier in this run stay undone: "
+          : "\nRevisions applied earlier in this run stay applied: ")
           .append(String.join(", ", f.appliedEarlier())).append('.');
     }
     m.append("\nFix the migration, then start again.");

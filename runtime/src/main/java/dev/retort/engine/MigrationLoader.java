@@ -19,34 +19,51 @@ public final class MigrationLoader {
   private MigrationLoader() {}
 
   /**
+   * Every migration of every index, merged.
+   *
    * @throws MigrationIndexNotFoundException when no index is found at all (a missing processor
    *     is far likelier than a project without a single migration)
    * @throws RetortException when an index cannot be loaded, or two indexes hold different
    *     migrations with one revision id
    */
   public static List<Migration> load(ClassLoader classLoader) {
-    Map<String, Migration> byId = new LinkedHashMap<>();
-    int indexes = 0;
+    return merge(indexes(classLoader));
+  }
+
+  /**
+   * The indexes the class loader provides, instantiated (which loads no migration class until
+   * their {@code migrations()} is called).
+   *
+   * @throws MigrationIndexNotFoundException when there is none
+   */
+  static List<MigrationIndex> indexes(ClassLoader classLoader) {
+    List<MigrationIndex> indexes = new ArrayList<>();
     try {
-      for (MigrationIndex index : ServiceLoader.load(MigrationIndex.class, classLoader)) {
-        indexes++;
-        for (Migration migration : index.migrations()) {
-          String id = migration.revision().id();
-          Migration other = byId.putIfAbsent(id, migration);
-          if (other != null && other.getClass() != migration.getClass()) {
-            throw new RetortException("Two migrations have the revision id '" + id + "': "
-                + other.getClass().getName() + " and " + migration.getClass().getName() + " (from "
-                + index.getClass().getName() + "). Revision ids must be unique across all "
-                + "migration indexes; give one of them a new id. Nothing was changed.");
-          }
-        }
-      }
+      ServiceLoader.load(MigrationIndex.class, classLoader).forEach(indexes::add);
     } catch (ServiceConfigurationError e) {
       throw new RetortException("A dev.retort.MigrationIndex could not be loaded: " + e.getMessage()
           + ". Rebuild the module that provides it. Nothing was changed.", e);
     }
-    if (indexes == 0) {
+    if (indexes.isEmpty()) {
       throw new MigrationIndexNotFoundException(classLoader);
+    }
+    return indexes;
+  }
+
+  /** The migrations of several indexes; one listed by two indexes counts once. */
+  static List<Migration> merge(List<MigrationIndex> indexes) {
+    Map<String, Migration> byId = new LinkedHashMap<>();
+    for (MigrationIndex index : indexes) {
+      for (Migration migration : index.migrations()) {
+        String id = migration.revision().id();
+        Migration other = byId.putIfAbsent(id, migration);
+        if (other != null && other.getClass() != migration.getClass()) {
+          throw new RetortException("Two migrations have the revision id '" + id + "': "
+              + other.getClass().getName() + " and " + migration.getClass().getName() + " (from "
+              + index.getClass().getName() + "). Revision ids must be unique across all "
+              + "migration indexes; give one of them a new id. Nothing was changed.");
+        }
+      }
     }
     return new ArrayList<>(byId.values());
   }

@@ -1,19 +1,72 @@
 package dev.retort.engine;
 
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
 import dev.retort.graph.RevisionGraph;
-import dev.retort.history.AppliedRevisions;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * Which revisions to run, in which order, to reach a target. Upgrades only for now; a downgrade
- * plan is {@link RevisionGraph#downgradePath} the same way.
+ * Which revisions to run, in which order, to go from what a database has applied to a target, and
+ * each of them prepared: upgrades in dependency order (each after its parents), downgrades in
+ * reverse (each before its parents), ties broken by id, across branches and merges alike. The
+ * same plan is executed online and written offline.
  */
 final class Planner {
   private Planner() {}
 
   /** The revisions not yet applied that the targets need, each after its parents, ties by id. */
-  static List<String> upgrade(RevisionGraph graph, AppliedRevisions applied, Collection<String> targets) {
-    return graph.upgradePath(applied.ids(), targets);
+  static List<String> upgradePath(RevisionGraph graph, Collection<String> applied, Collection<String> targets) {
+    return graph.upgradePath(applied, targets);
+  }
+
+  /** Applies what the targets need; an empty plan when they are applied already. */
+  static Plan upgrade(MigrationCatalog catalog, Set<String> applied, SortedSet<String> targets, Dialect dialect) {
+    RevisionGraph graph = catalog.graph();
+    List<PreparedMigration> migrations = new ArrayList<>();
+    List<String> path = upgradePath(graph, applied, targets);
+    for (String id : path) {
+      migrations.add(PreparedMigration.upgrade(id, catalog.migration(id), dialect));
+    }
+    Set<String> after = new HashSet<>(applied);
+    after.addAll(path);
+    return new Plan(migrations, graph.headsOf(applied), graph.headsOf(after));
+  }
+
+  /**
+   * Undoes every applied revision that is not a target or an ancestor of one, children before
+   * parents, so the database ends holding exactly the targets and their ancestors. Each migration
+   * is recorded and rendered here, before anything runs: an irreversible one stops the plan.
+   *
+   * @throws RetortException when a target is not applied (that needs an upgrade)
+   */
+  static Plan downgrade(MigrationCatalog catalog, Set<String> applied, SortedSet<String> targets, Dialect dialect) {
+    RevisionGraph graph = catalog.graph();
+    Set<String> kept = graph.withAncestors(targets);
+    SortedSet<String> missing = new TreeSet<>(kept);
+    missing.removeAll(applied);
+    if (!missing.isEmpty()) {
+      throw new RetortException("Cannot downgrade to " + (targets.isEmpty() ? "base" : String.join(", ", targets))
+          + ": the database has not applied " + String.join(", ", missing) + ", so it is not below the "
+          + "current revision" + (graph.headsOf(applied).size() == 1 ? " " : "s ")
+          + describe(graph.headsOf(applied)) + ". A downgrade only undoes revisions; use upgrade to "
+          + "apply them. Nothing was changed.");
+    }
+    List<PreparedMigration> migrations = new ArrayList<>();
+    for (String id : graph.downgradePath(applied, targets)) {
+      migrations.add(PreparedMigration.downgrade(id, catalog.migration(id), dialect));
+    }
+    Set<String> after = new HashSet<>(applied);
+    after.retainAll(kept);
+    return new Plan(migrations, graph.headsOf(applied), graph.headsOf(after));
+  }
+
+  static String describe(Collection<String> revisions) {
+    return revisions.isEmpty() ? "base" : String.join(", ", revisions);
   }
 }

@@ -10,23 +10,54 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One migration made ready to run: its upgrade operations recorded once, checksummed, and
- * rendered by the dialect. Preparing every pending migration before the first one runs means a
- * migration that cannot be recorded or rendered stops the upgrade with nothing changed.
+ * One migration made ready to run in one direction: its operations recorded once and rendered by
+ * the dialect, and for an upgrade the checksum its version-table row gets. Preparing every
+ * migration of a plan before the first one runs means a migration that cannot be recorded,
+ * undone or rendered stops the command with nothing changed.
  *
  * @param id the revision id
  * @param revision its annotation
  * @param migration the migration (its {@link Migration#transactional()} is read when it runs)
- * @param checksum the checksum of its operations
+ * @param direction whether it is applied or undone
+ * @param checksum the checksum of its upgrade operations; null for a downgrade, whose row goes
  * @param steps its operations with their statements, in order
  */
-record PreparedMigration(String id, Revision revision, Migration migration, String checksum, List<Step> steps) {
+record PreparedMigration(
+    String id, Revision revision, Migration migration, Direction direction, String checksum, List<Step> steps) {
+
+  /** Applying a revision, or undoing it. */
+  enum Direction {
+    UPGRADE,
+    DOWNGRADE
+  }
 
   /** One operation and the statements that apply it. */
   record Step(Operation operation, List<SqlStatement> statements) {}
 
-  static PreparedMigration prepare(String id, Migration migration, Dialect dialect) {
+  static PreparedMigration upgrade(String id, Migration migration, Dialect dialect) {
     List<Operation> operations = operations(id, migration);
+    return new PreparedMigration(id, migration.revision(), migration, Direction.UPGRADE, Checksum.of(operations),
+        render(id, operations, dialect));
+  }
+
+  /**
+   * @throws dev.retort.IrreversibleMigrationException when the migration cannot be undone
+   */
+  static PreparedMigration downgrade(String id, Migration migration, Dialect dialect) {
+    List<Operation> operations;
+    try {
+      operations = migration.recordDowngrade();
+    } catch (RetortException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RetortException("The downgrade() of revision " + id + " (" + migration.getClass().getName()
+          + ") threw " + e + " while its operations were recorded. Nothing was changed.", e);
+    }
+    return new PreparedMigration(id, migration.revision(), migration, Direction.DOWNGRADE, null,
+        render(id, operations, dialect));
+  }
+
+  private static List<Step> render(String id, List<Operation> operations, Dialect dialect) {
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
@@ -38,7 +69,7 @@ record PreparedMigration(String id, Revision revision, Migration migration, Stri
             + e.getMessage() + " Nothing was changed.", e);
       }
     }
-    return new PreparedMigration(id, migration.revision(), migration, Checksum.of(operations), List.copyOf(steps));
+    return List.copyOf(steps);
   }
 
   /** The upgrade operations, recorded; an exception from the migration's own code names it. */
@@ -51,6 +82,10 @@ record PreparedMigration(String id, Revision revision, Migration migration, Stri
       throw new RetortException("The upgrade() of revision " + id + " (" + migration.getClass().getName()
           + ") threw " + e + " while its operations were recorded. Nothing was changed.", e);
     }
+  }
+
+  boolean downgrade() {
+    return direction == Direction.DOWNGRADE;
   }
 
   int operationCount() {

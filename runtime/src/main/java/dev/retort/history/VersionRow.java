@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param checksum the checksum of its upgrade operations when it was applied
  * @param appliedAt when it finished (or failed)
  * @param appliedBy the database user that applied it
- * @param executionMs how long it took, in milliseconds
+ * @param executionMs how long it took, in milliseconds; {@value #STAMPED} when it was stamped
  * @param success false when it failed partway on a database that could not roll it back
  */
 public record VersionRow(
@@ -26,10 +26,18 @@ public record VersionRow(
     long executionMs,
     boolean success) {
 
+  /** The execution time of a row written by stamp: the revision was recorded, never run. */
+  public static final long STAMPED = -1;
+
   public VersionRow {
     Objects.requireNonNull(revision, "revision");
     parents = List.copyOf(parents);
     Objects.requireNonNull(checksum, "checksum");
     Objects.requireNonNull(appliedAt, "appliedAt");
+  }
+
+  /** Whether stamp recorded the revision without running it. */
+  public boolean stamped() {
+    return executionMs == STAMPED;
   }
 }

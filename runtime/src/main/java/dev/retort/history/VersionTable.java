@@ -35,10 +35,15 @@ import java.util.Objects;
  * applied_at    TIMESTAMP(3) WITH TIME ZONE  when it finished, in UTC
  *               NOT NULL
  * applied_by    VARCHAR(128)                 the database user that applied it
- * execution_ms  BIGINT NOT NULL              how long it took
+ * execution_ms  BIGINT NOT NULL              how long it took; -1 when it was stamped
+ *                                            (recorded without running, see stamp)
  * success       BOOLEAN NOT NULL             false: it failed partway and part of it may stay
  *                                            (only on databases without transactional DDL)
  * </pre>
+ *
+ * <p>Every revision the database has applied has its row, so the current revisions (the heads of
+ * what it applied) follow from the rows and their parents alone, even for revisions the code does
+ * not know; a downgrade deletes the row of each revision it undoes. Nothing else is stored.
  *
  * <p>The table is created through the dialect like any other table, so its names are quoted and
  * folded the same way ({@code RETORT_VERSION} on H2). A qualified name ({@code "audit.retort_version"})
@@ -120,11 +125,26 @@ public final class VersionTable {
     return true;
   }
 
-  /** Every row, oldest first; none when the table does not exist. */
+  /**
+   * Every row, oldest first; none when the table does not exist. One query when the table
+   * exists; when the query fails, the metadata tells whether the table is missing (so this must
+   * be the first statement of a transaction: a failed statement ends it on some databases).
+   */
   public AppliedRevisions read(Connection connection) throws SQLException {
-    if (!exists(connection)) {
-      return AppliedRevisions.none();
+    try {
+      return new AppliedRevisions(rows(connection));
+    } catch (SQLException e) {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      if (!exists(connection)) {
+        return AppliedRevisions.none();
+      }
+      throw e;
     }
+  }
+
+  private List<VersionRow> rows(Connection connection) throws SQLException {
     String sql = "SELECT " + columns() + " FROM " + quotedName() + " ORDER BY "
         + dialect.quoteName("applied_at") + ", " + dialect.quoteName("revision");
     List<VersionRow> rows = new ArrayList<>();
@@ -141,20 +161,12 @@ public final class VersionTable {
             rs.getBoolean(8)));
       }
     }
-    return new AppliedRevisions(rows);
+    return rows;
   }
 
   /** Adds a row. */
   public void insert(Connection connection, VersionRow row) throws SQLException {
-    if (row.revision().length() > REVISION_LENGTH) {
-      throw new RetortException("Revision id " + row.revision() + " is longer than " + REVISION_LENGTH
-          + " characters, the most the version table holds. Give it a shorter id.");
-    }
-    String joined = String.join(",", row.parents());
-    if (joined.length() > PARENTS_LENGTH) {
-      throw new RetortException("The parents of revision " + row.revision() + " take more than "
-          + PARENTS_LENGTH + " characters, the most the version table holds.");
-    }
+    String joined = joinedParents(row);
     String sql = "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, row.revision());
@@ -169,6 +181,30 @@ public final class VersionTable {
     }
   }
 
+  private static String joinedParents(VersionRow row) {
+    if (row.revision().length() > REVISION_LENGTH) {
+      throw new RetortException("Revision id " + row.revision() + " is longer than " + REVISION_LENGTH
+          + " characters, the most the version table holds. Give it a shorter id.");
+    }
+    String joined = String.join(",", row.parents());
+    if (joined.length() > PARENTS_LENGTH) {
+      throw new RetortException("The parents of revision " + row.revision() + " take more than "
+          + PARENTS_LENGTH + " characters, the most the version table holds.");
+    }
+    return joined;
+  }
+
+  /** Marks a revision's row as failed partway (a downgrade that stopped); returns whether there was one. */
+  public boolean markFailed(Connection connection, String revision) throws SQLException {
+    String sql = "UPDATE " + quotedName() + " SET " + dialect.quoteName("success") + " = ? WHERE "
+        + dialect.quoteName("revision") + " = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setBoolean(1, false);
+      ps.setString(2, revision);
+      return ps.executeUpdate() > 0;
+    }
+  }
+
   /** Removes a revision's row (after a downgrade, or a repair); returns whether there was one. */
   public boolean delete(Connection connection, String revision) throws SQLException {
     String sql = "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = ?";
@@ -178,10 +214,37 @@ public final class VersionTable {
     }
   }
 
-  /** The SQL a person runs to remove a revision's row by hand, for error messages. */
+  /** The SQL that removes a revision's row, for error messages and offline scripts. */
   public String deleteStatementFor(String revision) {
-    return "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = '"
-        + revision.replace("'", "''") + "'";
+    return "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = " + literal(revision);
+  }
+
+  // ---- the same statements as text, for offline scripts ----
+
+  /** The statements that create the table, as an offline script writes them. */
+  public List<SqlStatement> createStatements() {
+    return dialect.render(new CreateTable(definition()));
+  }
+
+  /**
+   * The statement that records a revision, with literals instead of parameters: the time and the
+   * user are the database's {@code CURRENT_TIMESTAMP} and {@code CURRENT_USER} when the script
+   * runs, the execution time 0 (not measured).
+   */
+  public String insertStatementFor(String revision, List<String> parents, String message, String checksum) {
+    String joined = joinedParents(new VersionRow(revision, parents, message, checksum, java.time.Instant.EPOCH, null, 0, true));
+    return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (" + literal(revision) + ", "
+        + literal(joined) + ", " + (message == null ? "NULL" : literal(cut(message, MESSAGE_LENGTH))) + ", "
+        + literal(checksum) + ", CURRENT_TIMESTAMP, CURRENT_USER, 0, " + trueLiteral() + ")";
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /** TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal. */
+  private String trueLiteral() {
+    return dialect.typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE";
   }
 
   private String columns() {

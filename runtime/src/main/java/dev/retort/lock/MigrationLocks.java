@@ -1,0 +1,33 @@
+package dev.retort.lock;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Takes the migration lock that suits the database behind a connection. */
+public final class MigrationLocks {
+  static final Logger LOG = LoggerFactory.getLogger("dev.retort");
+
+  private MigrationLocks() {}
+
+  /**
+   * Takes the lock for this version table, waiting as long as another session holds it (and
+   * saying so in the log once).
+   *
+   * @param connection the connection the command runs on; the lock belongs to its session
+   * @param versionTable the version table's name: commands on different version tables do not
+   *     wait for each other
+   */
+  public static MigrationLock acquire(Connection connection, String versionTable) throws SQLException {
+    String name = "retort:" + versionTable;
+    String product = connection.getMetaData().getDatabaseProductName();
+    if ("PostgreSQL".equals(product)) {
+      return AdvisoryLock.acquire(connection, name);
+    }
+    if ("MySQL".equals(product) || "MariaDB".equals(product)) {
+      return NamedLock.acquire(connection, name);
+    }
+    return JvmLock.acquire(connection.getMetaData().getURL() + "|" + name);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.retort;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * A data source that records the SQL of every statement executed on its connections, in order,
+ * and how many connections were opened.
+ */
+public final class SpyDataSource {
+  private final DataSource target;
+  private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
+  private int connections;
+
+  public SpyDataSource(DataSource target) {
+    this.target = target;
+  }
+
+  public List<String> executed() {
+    return List.copyOf(executed);
+  }
+
+  public int connections() {
+    return connections;
+  }
+
+  public void reset() {
+    executed.clear();
+    connections = 0;
+  }
+
+  public DataSource dataSource() {
+    return proxy(DataSource.class, target, (ds, method, args) -> {
+      Object result = invoke(method, ds, args);
+      if (method.getName().equals("getConnection")) {
+        connections++;
+        return proxy(Connection.class, result, this::connection);
+      }
+      return result;
+    });
+  }
+
+  private Object connection(Object connection, Method method, Object[] args) throws Throwable {
+    Object result = invoke(method, connection, args);
+    String name = method.getName();
+    if (name.equals("prepareStatement") || name.equals("prepareCall")) {
+      String sql = (String) args[0];
+      Class<?> type = name.equals("prepareCall") ? CallableStatement.class : PreparedStatement.class;
+      return proxy(type, result, (st, m, a) -> {
+        if (m.getName().startsWith("execute") && (a == null || a.length == 0)) {
+          executed.add(sql);
+        }
+        return invoke(m, st, a);
+      });
+    }
+    if (name.equals("createStatement")) {
+      return proxy(Statement.class, result, (st, m, a) -> {
+        if (m.getName().startsWith("execute") && a != null && a.length > 0 && a[0] instanceof String sql) {
+          executed.add(sql);
+        }
+        return invoke(m, st, a);
+      });
+    }
+    return result;
+  }
+
+  private interface Handler {
+    Object handle(Object target, Method method, Object[] args) throws Throwable;
+  }
+
+  private static <T> T proxy(Class<T> type, Object target, Handler handler) {
+    InvocationHandler h = (p, method, args) -> handler.handle(target, method, args);
+    return type.cast(Proxy.newProxyInstance(SpyDataSource.class.getClassLoader(), new Class<?>[] {type}, h));
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.retort.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.Migration;
+import dev.retort.MigrationIndex;
+import dev.retort.Migrations;
+import dev.retort.RetortException;
+import dev.retort.Revision;
+import dev.retort.SpyDataSource;
+import dev.retort.UpgradeResult;
+import dev.retort.dialect.H2Dialect;
+import dev.retort.history.VersionRow;
+import dev.retort.history.VersionTable;
+import dev.retort.op.Operations;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code upgradeToHead} costs on an up-to-date database: one query of the version table (on
+ * H2 the lock is inside the JVM), and of the migrations only the last class, whatever their
+ * number. The index below names classes that do not exist and fails if its migrations are
+ * listed: the up-to-date path must touch neither.
+ */
+class StartupCostTest {
+  private final JdbcDataSource h2 = new JdbcDataSource();
+
+  StartupCostTest() {
+    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  @Revision(id = "r3", parents = "r2", message = "the head")
+  public static final class Head extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      throw new AssertionError("the head's operations were recorded");
+    }
+  }
+
+  /** Names 1,000 classes, of which only the last exists. */
+  public static final class NamesOnly implements MigrationIndex {
+    static final int COUNT = 1000;
+
+    @Override
+    public List<Migration> migrations() {
+      throw new AssertionError("every migration was loaded");
+    }
+
+    @Override
+    public List<String> migrationClassNames() {
+      List<String> names = new java.util.ArrayList<>();
+      for (int i = 1; i < COUNT; i++) {
+        names.add("no.such.Migration" + i);
+      }
+      names.add(Head.class.getName());
+      return names;
+    }
+  }
+
+  /** An index whose names are not its classes (a stale or hand-written one). */
+  public static final class Inconsistent implements MigrationIndex {
+    @Override
+    public List<Migration> migrations() {
+      return List.of(new Head());
+    }
+
+    @Override
+    public List<String> migrationClassNames() {
+      return List.of("some.Other");
+    }
+  }
+
+  /** Rows x1, x2, ... then r2 and r3 (the code's head, after r2), as many as given. */
+  private void record(int count) throws Exception {
+    VersionTable table = new VersionTable(new H2Dialect(), VersionTable.DEFAULT_NAME);
+    try (Connection c = h2.getConnection()) {
+      table.createIfMissing(c);
+      String parent = null;
+      for (int i = 1; i <= count; i++) {
+        String id = i == NamesOnly.COUNT ? "r3" : i == NamesOnly.COUNT - 1 ? "r2" : "x" + i;
+        table.insert(c, new VersionRow(id, parent == null ? List.of() : List.of(parent), "m", "v1:0", Instant.now(), "sa", 1, true));
+        parent = id;
+      }
+    }
+  }
+
+  /** A class loader that sees the test classes but, of the migration indexes, only the given one. */
+  private URLClassLoader services(Path dir, Class<?> index) throws Exception {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    String file = "META-INF/services/" + MigrationIndex.class.getName();
+    Files.writeString(dir.resolve(file), index.getName() + "\n");
+    ClassLoader tests = getClass().getClassLoader();
+    ClassLoader withoutIndexes = new ClassLoader(tests) {
+      @Override
+      public java.util.Enumeration<URL> getResources(String name) throws java.io.IOException {
+        return name.equals(file) ? java.util.Collections.emptyEnumeration() : super.getResources(name);
+      }
+    };
+    return new URLClassLoader(new URL[] {dir.toUri().toURL()}, withoutIndexes);
+  }
+
+  @Test
+  void anUpToDateDatabaseCostsOneQueryAndTheLastMigrationClass(@TempDir Path dir) throws Exception {
+    record(NamesOnly.COUNT);
+    SpyDataSource spy = new SpyDataSource(h2);
+    try (URLClassLoader loader = services(dir, NamesOnly.class)) {
+      UpgradeResult result = Migrations.using(spy.dataSource()).withClassLoader(loader).upgradeToHead();
+
+      assertThat(result.upToDate()).isTrue();
+      assertThat(result.head()).isEqualTo("r3");
+    }
+    assertThat(spy.connections()).isEqualTo(1);
+    assertThat(spy.executed()).hasSize(1);
+    assertThat(spy.executed().get(0)).startsWith("SELECT ").contains("FROM \"RETORT_VERSION\"");
+  }
+
+  @Test
+  void aDatabaseThatIsNotAtTheHeadLoadsEveryMigration(@TempDir Path dir) throws Exception {
+    record(NamesOnly.COUNT - 1);
+    try (URLClassLoader loader = services(dir, NamesOnly.class)) {
+      assertThatThrownBy(() -> Migrations.using(h2).withClassLoader(loader).upgradeToHead())
+          .isInstanceOf(AssertionError.class)
+          .hasMessage("every migration was loaded");
+    }
+  }
+
+  @Test
+  void anIndexWhoseNamesAreNotItsClassesIsRefused(@TempDir Path dir) throws Exception {
+    try (URLClassLoader loader = services(dir, Inconsistent.class)) {
+      assertThatThrownBy(() -> Migrations.using(h2).withClassLoader(loader).upgradeToHead())
+          .isInstanceOf(RetortException.class)
+          .hasMessageContaining("The migration index " + Inconsistent.class.getName()
+              + " is inconsistent: it names the class some.Other, which cannot be loaded");
+      assertThatThrownBy(() -> Migrations.using(h2).withClassLoader(loader).pending())
+          .isInstanceOf(RetortException.class)
+          .hasMessageContaining("are not the classes of its migrations()");
+    }
+  }
+}
