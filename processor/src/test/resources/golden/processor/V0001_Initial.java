@@ -1,5 +1,6 @@
 package com.example.library.migrations;
 
+import static dev.retort.schema.CheckConstraint.check;
 import static dev.retort.schema.Column.col;
 import static dev.retort.schema.ColumnType.BIGINT;
 import static dev.retort.schema.ColumnType.BOOLEAN;
@@ -26,7 +27,7 @@ import dev.retort.op.Operations;
  * Initial.
  *
  * <pre>
- * Revision ID: 86fb93bb80f1
+ * Revision ID: 168fa1fbeda3
  * Revises: &lt;base&gt;
  * Create Date: 2026-01-01T00:00:00Z
  * </pre>
@@ -35,7 +36,7 @@ import dev.retort.op.Operations;
  * database, never edit it: write a new migration instead.
  */
 @Revision(
-    id = "86fb93bb80f1",
+    id = "168fa1fbeda3",
     message = "initial",
     created = "2026-01-01T00:00:00Z")
 public final class V0001_Initial extends Migration {
@@ -62,7 +63,8 @@ public final class V0001_Initial extends Migration {
         .column(col("street", varchar(100)))
         .column(col("city", varchar(60)))
         .primaryKey("id")
-        .unique(unique("uk_members_email", "email")));
+        .unique(unique("uk_members_email", "email"))
+        .check(check("ck_members_previousstatus", "previousStatus between 0 and 1")));
     op.createTable(table("Book")
         .column(col("id", BIGINT).notNull().asIdentity())
         .column(col("title", varchar(255)))
@@ -118,7 +120,8 @@ public final class V0001_Initial extends Migration {
         .column(col("street", varchar(100)))
         .column(col("city", varchar(60)))
         .primaryKey("id")
-        .unique(unique("uk_members_email", "email")));
+        .unique(unique("uk_members_email", "email"))
+        .check(check("ck_members_previousstatus", "previousStatus between 0 and 1")));
     op.dropTable(table("Cover")
         .column(col("id", BIGINT).notNull())
         .column(col("artist", varchar(255)))

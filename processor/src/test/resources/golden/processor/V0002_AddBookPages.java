@@ -11,8 +11,8 @@ import dev.retort.op.Operations;
  * Add book pages.
  *
  * <pre>
- * Revision ID: ec66649a99de
- * Revises: 86fb93bb80f1
+ * Revision ID: dce4e66c2738
+ * Revises: 168fa1fbeda3
  * Create Date: 2026-01-01T00:00:00Z
  * </pre>
  *
@@ -20,8 +20,8 @@ import dev.retort.op.Operations;
  * database, never edit it: write a new migration instead.
  */
 @Revision(
-    id = "ec66649a99de",
-    parents = "86fb93bb80f1",
+    id = "dce4e66c2738",
+    parents = "168fa1fbeda3",
     message = "add_book_pages",
     created = "2026-01-01T00:00:00Z")
 public final class V0002_AddBookPages extends Migration {

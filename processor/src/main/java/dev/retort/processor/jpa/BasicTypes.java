@@ -40,6 +40,9 @@ final class BasicTypes {
       Map.entry("java.time.Instant", ColumnType.timestampTz(DEFAULT_FRACTIONAL_SECONDS)),
       Map.entry("java.time.OffsetDateTime", ColumnType.timestampTz(DEFAULT_FRACTIONAL_SECONDS)),
       Map.entry("java.time.ZonedDateTime", ColumnType.timestampTz(DEFAULT_FRACTIONAL_SECONDS)),
+      Map.entry("java.time.Year", ColumnType.INTEGER),
+      // Hibernate 6 and 7 store a Duration as its nanoseconds in NUMERIC(21)
+      Map.entry("java.time.Duration", ColumnType.decimal(21, 0)),
       Map.entry("java.util.UUID", ColumnType.UUID));
 
   /** Types whose length comes from {@code @Column(length)}. */

@@ -50,9 +50,24 @@ final class ColumnTypes {
     if (column != null && !mirrors.string(column, "columnDefinition").isEmpty()) {
       return Optional.of(ColumnType.custom(mirrors.string(column, "columnDefinition")));
     }
+    Sizes sizes = column == null ? Sizes.DEFAULT : new Sizes(mirrors.integer(column, "length"),
+        mirrors.integer(column, "precision"), mirrors.integer(column, "scale"), mirrors.isExplicit(column, "scale"));
+    return of(attribute, javaType, sizes, true);
+  }
+
+  /** The sizes an annotation ({@code @Column}, {@code @MapKeyColumn}) gives. */
+  record Sizes(int length, int precision, int scale, boolean explicitScale) {
+    static final Sizes DEFAULT = new Sizes(BasicTypes.DEFAULT_LENGTH, 0, 0, false);
+  }
+
+  /**
+   * The column type of a value of {@code javaType}; {@code @Lob}, {@code @Enumerated} and
+   * {@code @Temporal} are read from {@code attribute} when {@code annotated}.
+   */
+  Optional<ColumnType> of(Element attribute, TypeMirror javaType, Sizes sizes, boolean annotated) {
     String name = typeName(javaType);
-    int length = column == null ? BasicTypes.DEFAULT_LENGTH : mirrors.integer(column, "length");
-    boolean lob = mirrors.hasJpa(attribute, JpaNames.LOB);
+    int length = sizes.length();
+    boolean lob = annotated && mirrors.hasJpa(attribute, JpaNames.LOB);
     if (lob) {
       if (BasicTypes.isString(name) || name.equals("char[]") || name.equals("java.lang.Character[]")) {
         return Optional.of(ColumnType.CLOB);
@@ -63,7 +78,7 @@ final class ColumnTypes {
       return unsupported(attribute, "@Lob on " + name + " (Retort maps @Lob on String, char[] and byte[])");
     }
     if (isEnum(javaType)) {
-      return Optional.of(enumType(attribute, javaType));
+      return Optional.of(enumType(attribute, javaType, annotated));
     }
     if (BasicTypes.isString(name) || name.equals("char[]") || name.equals("java.lang.Character[]")) {
       return Optional.of(ColumnType.varchar(length));
@@ -72,16 +87,23 @@ final class ColumnTypes {
       return Optional.of(ColumnType.varbinary(length));
     }
     if (BasicTypes.isDecimal(name)) {
-      int precision = column == null ? 0 : mirrors.integer(column, "precision");
-      int scale = column == null ? 0 : mirrors.integer(column, "scale");
+      int precision = sizes.precision();
+      int scale = sizes.scale();
       if (precision == 0) {
         precision = BasicTypes.DEFAULT_DECIMAL_PRECISION;
-        scale = column != null && mirrors.isExplicit(column, "scale") ? scale : BasicTypes.DEFAULT_DECIMAL_SCALE;
+        scale = sizes.explicitScale() ? scale : BasicTypes.DEFAULT_DECIMAL_SCALE;
       }
       return Optional.of(ColumnType.decimal(precision, scale));
     }
+    if (name.equals("java.math.BigInteger")) {
+      return Optional.of(ColumnType.decimal(sizes.precision() == 0 ? BasicTypes.DEFAULT_DECIMAL_PRECISION : sizes.precision(), 0));
+    }
     if (name.equals("java.util.Date") || name.equals("java.util.Calendar")) {
-      return temporal(attribute, name);
+      return annotated ? temporal(attribute, name) : Optional.of(ColumnType.timestamp(BasicTypes.DEFAULT_FRACTIONAL_SECONDS));
+    }
+    if (name.equals("java.time.OffsetTime")) {
+      return unsupported(attribute, "java.time.OffsetTime yet (Hibernate maps it to TIME WITH TIME ZONE, a type Retort "
+          + "has no kind for). Use LocalTime, or OffsetDateTime");
     }
     switch (name) {
       case "java.sql.Date":
@@ -98,7 +120,8 @@ final class ColumnTypes {
       return fixed;
     }
     return unsupported(attribute, "the attribute type " + name
-        + " (not a basic type, an @Embeddable or an association). Mark it @Transient if it is not persistent");
+        + " (not a basic type, an @Embeddable or an association). Mark it @Transient if it is not persistent, or "
+        + "name its AttributeConverter with @Convert (an @Converter(autoApply = true) is found only in the entity's package)");
   }
 
   private Optional<ColumnType> temporal(Element attribute, String name) {
@@ -118,12 +141,14 @@ final class ColumnTypes {
    * STRING enums keep their constants in the type, so the database can reject anything else (a
    * native ENUM or a CHECK, as Hibernate 6 and 7 create them); ORDINAL enums are small integers.
    */
-  private ColumnType enumType(Element attribute, TypeMirror javaType) {
+  private ColumnType enumType(Element attribute, TypeMirror javaType, boolean annotated) {
     List<String> constants = enumConstants(javaType);
-    boolean string = mirrors.jpa(attribute, JpaNames.ENUMERATED)
+    boolean string = annotated && mirrors.jpa(attribute, JpaNames.ENUMERATED)
         .map(e -> mirrors.enumConstant(e, "value").equals("STRING"))
         .orElse(false);
     if (string) {
+      // declaration order (Hibernate sorts them): a database that orders an ENUM column by its
+      // values' positions then sorts as the Java enum compares
       return ColumnType.enumOf(constants.toArray(String[]::new));
     }
     return constants.size() <= Byte.MAX_VALUE ? ColumnType.TINYINT : ColumnType.SMALLINT;

@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * The JPA annotations the reader knows, by simple name. Each is looked up under both
  * {@code jakarta.persistence} and {@code javax.persistence}, so one reader serves both APIs
- * without either on the processor's class path.
+ * without either on the processor's class path. Bean Validation's constraints are read the same
+ * way, under {@code jakarta.validation.constraints} and {@code javax.validation.constraints}.
  */
 final class JpaNames {
   private JpaNames() {}
 
   static final List<String> PACKAGES = List.of("jakarta.persistence", "javax.persistence");
+  static final List<String> VALIDATION_PACKAGES = List.of("jakarta.validation.constraints", "javax.validation.constraints");
 
   static final String ENTITY = "Entity";
   static final String TABLE = "Table";
@@ -34,14 +36,20 @@ final class JpaNames {
   static final String JOIN_COLUMN = "JoinColumn";
   static final String JOIN_COLUMNS = "JoinColumns";
   static final String JOIN_TABLE = "JoinTable";
-  static final String FOREIGN_KEY = "ForeignKey";
   static final String EMBEDDED = "Embedded";
   static final String EMBEDDABLE = "Embeddable";
   static final String MAPPED_SUPERCLASS = "MappedSuperclass";
   static final String INHERITANCE = "Inheritance";
+  static final String DISCRIMINATOR_COLUMN = "DiscriminatorColumn";
+  static final String DISCRIMINATOR_VALUE = "DiscriminatorValue";
+  static final String PRIMARY_KEY_JOIN_COLUMN = "PrimaryKeyJoinColumn";
+  static final String PRIMARY_KEY_JOIN_COLUMNS = "PrimaryKeyJoinColumns";
   static final String ACCESS = "Access";
   static final String ELEMENT_COLLECTION = "ElementCollection";
+  static final String COLLECTION_TABLE = "CollectionTable";
+  static final String MAP_KEY_COLUMN = "MapKeyColumn";
   static final String CONVERT = "Convert";
+  static final String CONVERTER = "Converter";
   static final String ATTRIBUTE_OVERRIDE = "AttributeOverride";
   static final String ATTRIBUTE_OVERRIDES = "AttributeOverrides";
   static final String ASSOCIATION_OVERRIDE = "AssociationOverride";
@@ -49,13 +57,18 @@ final class JpaNames {
   static final String ORDER_COLUMN = "OrderColumn";
   static final String MAPS_ID = "MapsId";
   static final String SECONDARY_TABLE = "SecondaryTable";
-  static final String PRIMARY_KEY_JOIN_COLUMN = "PrimaryKeyJoinColumn";
+  static final String SECONDARY_TABLES = "SecondaryTables";
 
-  /** Mappings this version of Retort does not read yet: a compile error rather than a wrong table. */
-  static final List<String> NOT_YET_SUPPORTED = List.of(
-      EMBEDDED_ID, ID_CLASS, ELEMENT_COLLECTION, CONVERT, ATTRIBUTE_OVERRIDE, ATTRIBUTE_OVERRIDES,
-      ASSOCIATION_OVERRIDE, ASSOCIATION_OVERRIDES, ORDER_COLUMN, MAPS_ID, TABLE_GENERATOR,
-      JOIN_COLUMNS);
+  /** Annotations that map an attribute; on a member the access type ignores, they would be lost. */
+  static final List<String> MAPPING_ANNOTATIONS = List.of(
+      ID, EMBEDDED_ID, COLUMN, BASIC, VERSION, MANY_TO_ONE, ONE_TO_ONE, ONE_TO_MANY, MANY_TO_MANY,
+      EMBEDDED, ENUMERATED, LOB, JOIN_COLUMN, ELEMENT_COLLECTION, CONVERT, TEMPORAL);
+
+  /** Mappings Retort does not read: a compile error on the element rather than a wrong table. */
+  static final List<String> UNSUPPORTED_ON_ATTRIBUTES = List.of(
+      "MapKeyJoinColumn", "MapKeyJoinColumns", "MapKeyClass", "MapKeyEnumerated", "MapKeyTemporal", "MapKey");
+
+  static final List<String> UNSUPPORTED_ON_CLASSES = List.of(SECONDARY_TABLE, SECONDARY_TABLES);
 
   /** The fully qualified names of the annotations the processor is registered for. */
   static List<String> supportedAnnotationTypes() {

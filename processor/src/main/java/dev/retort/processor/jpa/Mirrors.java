@@ -43,6 +43,28 @@ final class Mirrors {
     return jpa(element, simpleName).isPresent();
   }
 
+  /** A Bean Validation constraint with this simple name, from either package. */
+  Optional<AnnotationMirror> validation(Element element, String simpleName) {
+    for (String pkg : JpaNames.VALIDATION_PACKAGES) {
+      Optional<AnnotationMirror> found = named(element, pkg + "." + simpleName);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A repeatable JPA annotation: the single one, or those its container holds
+   * ({@code @JoinColumn} and {@code @JoinColumns(...)}).
+   */
+  List<AnnotationMirror> repeated(Element element, String single, String container) {
+    List<AnnotationMirror> all = new ArrayList<>();
+    jpa(element, single).ifPresent(all::add);
+    jpa(element, container).ifPresent(c -> all.addAll(annotations(c, "value")));
+    return all;
+  }
+
   /** An annotation by its fully qualified name. */
   Optional<AnnotationMirror> named(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
@@ -62,6 +84,12 @@ final class Mirrors {
       }
     }
     throw new IllegalArgumentException("no attribute " + attribute + " on " + mirror);
+  }
+
+  /** Whether the annotation type has this attribute (JPA 3.2's newer ones are missing from javax). */
+  boolean has(AnnotationMirror mirror, String attribute) {
+    return elements.getElementValuesWithDefaults(mirror).keySet().stream()
+        .anyMatch(k -> k.getSimpleName().contentEquals(attribute));
   }
 
   /** Whether the attribute was written explicitly (not left to its default). */

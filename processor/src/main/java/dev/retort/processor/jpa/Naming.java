@@ -47,12 +47,27 @@ public final class Naming {
     return strategy == Strategy.JPA ? logical : snakeCase(logical);
   }
 
+  /**
+   * A name written in an annotation. Spring Boot's physical naming strategy rewrites those too
+   * ({@code @Column(name = "firstName")} becomes {@code first_name}), so SNAKE_CASE does the same.
+   */
+  String explicit(String name) {
+    int dot = name.indexOf('.');
+    return dot < 0 ? physical(name) : physical(name.substring(0, dot)) + "." + physical(name.substring(dot + 1));
+  }
+
+  Strategy strategy() {
+    return strategy;
+  }
+
   static String snakeCase(String name) {
     StringBuilder out = new StringBuilder(name.replace('.', '_'));
     for (int i = 1; i < out.length() - 1; i++) {
-      if (Character.isLowerCase(out.charAt(i - 1))
+      char before = out.charAt(i - 1);
+      char after = out.charAt(i + 1);
+      if ((Character.isLowerCase(before) || Character.isDigit(before))
           && Character.isUpperCase(out.charAt(i))
-          && Character.isLowerCase(out.charAt(i + 1))) {
+          && (Character.isLowerCase(after) || Character.isDigit(after))) {
         out.insert(i++, '_');
       }
     }

@@ -1,0 +1,125 @@
+package dev.retort.processor.jpa;
+
+import dev.retort.processor.Diagnostics;
+import dev.retort.processor.Diagnostics.Tag;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.UniqueConstraint;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The column of a basic attribute: its name, its type (through a converter where one applies),
+ * its nullability as Hibernate decides it ({@code @Column(nullable)}, {@code @Basic(optional)},
+ * primitives, Bean Validation's {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}), its
+ * length ({@code @Column(length)}, Bean Validation's {@code @Size(max)}), and the constraints that
+ * come with it ({@code unique}, JPA 3.2's {@code @Column(check)}, the range check of an ORDINAL enum).
+ */
+final class BasicColumns {
+  private final Mirrors mirrors;
+  private final ColumnTypes columnTypes;
+  private final Converters converters;
+  private final Naming naming;
+  private final SqlNames sqlNames;
+  private final Diagnostics diagnostics;
+  private final Tables tables;
+
+  BasicColumns(Mirrors mirrors, ColumnTypes columnTypes, Converters converters, Naming naming, SqlNames sqlNames,
+      Diagnostics diagnostics, Tables tables) {
+    this.tables = tables;
+    this.mirrors = mirrors;
+    this.columnTypes = columnTypes;
+    this.converters = converters;
+    this.naming = naming;
+    this.sqlNames = sqlNames;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The {@code @Column} in force: an override from further out, or the attribute's own. */
+  AnnotationMirror columnAnnotation(Context context, Attribute attribute) {
+    AnnotationMirror override = context.overrides().column(context.pathOf(attribute));
+    return override != null ? override : mirrors.jpa(attribute.element(), JpaNames.COLUMN).orElse(null);
+  }
+
+  String name(AnnotationMirror column, String logical) {
+    if (column != null && !mirrors.string(column, "name").isEmpty()) {
+      return naming.explicit(mirrors.string(column, "name"));
+    }
+    return naming.physical(logical);
+  }
+
+  /** Reads the attribute's column into the context's table. */
+  void read(Context context, Attribute attribute) {
+    AnnotationMirror column = columnAnnotation(context, attribute);
+    String name = name(column, attribute.name());
+    if (!sqlNames.check(name, attribute.element(), column, "column")) {
+      return;
+    }
+    Optional<Column> built = column(attribute.element(), attribute.type(), column, name, context.forceNullable());
+    if (built.isEmpty()) {
+      return;
+    }
+    if (tables.addColumn(context.table(), built.get(), attribute.element(), context.forceNullable())) {
+      constraints(context.table(), attribute.element(), attribute.type(), column, built.get());
+    }
+  }
+
+  /**
+   * The column for a basic value of {@code javaType} mapped on {@code element}; empty after an error.
+   */
+  Optional<Column> column(Element element, TypeMirror javaType, AnnotationMirror column, String name, boolean forceNullable) {
+    Optional<TypeMirror> converted = converters.databaseType(element, javaType);
+    Optional<ColumnType> type = columnTypes.of(element, converted.orElse(javaType), column);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    ColumnType columnType = type.get();
+    Optional<AnnotationMirror> size = mirrors.validation(element, "Size");
+    if (size.isPresent() && columnType.kind() == ColumnType.Kind.VARCHAR
+        && mirrors.integer(size.get(), "max") < Integer.MAX_VALUE) {
+      columnType = ColumnType.varchar(mirrors.integer(size.get(), "max"));
+    }
+    boolean nullable = !columnTypes.isPrimitive(converted.orElse(javaType))
+        && (column == null || mirrors.bool(column, "nullable"))
+        && mirrors.jpa(element, JpaNames.BASIC).map(b -> mirrors.bool(b, "optional")).orElse(true)
+        && mirrors.validation(element, "NotNull").isEmpty()
+        && mirrors.validation(element, "NotBlank").isEmpty()
+        && mirrors.validation(element, "NotEmpty").isEmpty();
+    return Optional.of(new Column(name, columnType, nullable || forceNullable, false, null));
+  }
+
+  /** The column of a Map's basic key, with the sizes of its {@code @MapKeyColumn}. */
+  Optional<Column> keyColumn(Element element, TypeMirror keyType, String name, int length, int precision, int scale) {
+    return columnTypes.of(element, keyType, new ColumnTypes.Sizes(length, precision, scale, scale != 0), false)
+        .map(t -> new Column(name, t, false, false, null));
+  }
+
+  /** The unique and check constraints that come with a column. */
+  void constraints(TableBuilder table, Element element, TypeMirror javaType, AnnotationMirror column, Column built) {
+    if (column != null && mirrors.bool(column, "unique")) {
+      table.unique(new UniqueConstraint(Naming.unique(table.name, List.of(built.name())), List.of(built.name())));
+    }
+    if (column != null && mirrors.has(column, "check")) {
+      int i = 0;
+      for (AnnotationMirror check : mirrors.annotations(column, "check")) {
+        String checkName = mirrors.string(check, "name");
+        table.check(new CheckConstraint(checkName.isEmpty()
+            ? Naming.check(table.name, built.name() + (i == 0 ? "" : "_" + i)) : checkName, mirrors.string(check, "constraint")));
+        i++;
+      }
+    }
+    if (columnTypes.isEnum(javaType) && converters.databaseType(element, javaType).isEmpty()
+        && (built.type().kind() == ColumnType.Kind.TINYINT || built.type().kind() == ColumnType.Kind.SMALLINT)) {
+      int last = columnTypes.enumConstants(javaType).size() - 1;
+      table.check(new CheckConstraint(Naming.check(table.name, built.name()), built.name() + " between 0 and " + last));
+    }
+    if (column != null && mirrors.has(column, "comment") && !mirrors.string(column, "comment").isEmpty()) {
+      diagnostics.warning(Tag.UNSUPPORTED, "Retort does not write column comments yet: the comment of "
+          + built.name() + " is left out of the migration.", element);
+    }
+  }
+}

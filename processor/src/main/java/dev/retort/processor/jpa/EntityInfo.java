@@ -1,0 +1,42 @@
+package dev.retort.processor.jpa;
+
+import dev.retort.schema.Column;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What the first pass learns about an entity: its names, its place in a hierarchy and its key.
+ *
+ * @param type the entity class
+ * @param entityName the JPA entity name ({@code @Entity(name)} or the simple class name)
+ * @param table the table its own attributes go into (a SINGLE_TABLE subclass: the root's), or
+ *     null for an abstract TABLE_PER_CLASS class, which has none
+ * @param parent the nearest entity superclass, or null for a root
+ * @param strategy the hierarchy's inheritance strategy, or null outside a hierarchy
+ * @param access the hierarchy's access type
+ * @param key the primary key columns of its table, with the attribute each comes from
+ */
+record EntityInfo(TypeElement type, String entityName, String table, EntityInfo parent, Strategy strategy,
+    Members.Access access, List<KeyColumn> key) {
+
+  enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
+
+  /**
+   * One primary key column.
+   *
+   * @param attribute the attribute it maps, within the identifier ({@code id}, {@code orderId})
+   */
+  record KeyColumn(String attribute, Column column) {}
+
+  EntityInfo root() {
+    return parent == null ? this : parent.root();
+  }
+
+  List<String> keyNames() {
+    return key.stream().map(k -> k.column().name()).toList();
+  }
+
+  String simpleName() {
+    return type.getSimpleName().toString();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.retort.processor.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Basic types (every one JPA 3.2 lists, the java.sql and java.time ones, Duration, Year), @Lob on
+ * String, char[] and byte[], enums ORDINAL and STRING, @Column(columnDefinition) passed through.
+ * Model: {@code src/test/resources/mapping/types}.
+ */
+class TypesModelTest {
+  @ParameterizedTest
+  @MethodSource("dev.retort.processor.mapping.OracleAssertions#databases")
+  void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(TestDatabase database) {
+    Oracle.Run run = OracleAssertions.proves("types", database, HibernateOracle.Naming.JPA, List.of(
+        DeliberateDifferences.enumOrder("ENUMS", "SIZED", "'DRAFT', 'PUBLISHED', 'ARCHIVED'", "'ARCHIVED', 'DRAFT', 'PUBLISHED'"),
+        DeliberateDifferences.enumOrder("ENUMS", "STRING", "'DRAFT', 'PUBLISHED', 'ARCHIVED'", "'ARCHIVED', 'DRAFT', 'PUBLISHED'")));
+    if (database.name().equals("H2")) {
+      var temporals = run.retort().tables().get("TEMPORALS").columns();
+      assertThat(temporals.get("DURATION").type()).isEqualTo("NUMERIC(21,0)");
+      assertThat(temporals.get("INSTANT").type()).isEqualTo("TIMESTAMP WITH TIME ZONE(6)");
+      assertThat(temporals.get("UTILDATE").type()).isEqualTo("DATE");
+      assertThat(temporals.get("UTILTIME").type()).isEqualTo("TIME(0)");
+      assertThat(temporals.get("CALENDARTIMESTAMP").type()).isEqualTo("TIMESTAMP(6)");
+      var enums = run.retort().tables().get("ENUMS");
+      assertThat(enums.columns().get("ORDINAL").type()).isEqualTo("TINYINT");
+      assertThat(enums.checks()).contains("ORDINAL BETWEEN 0 AND 2", "BYDEFAULT BETWEEN 0 AND 2");
+      var texts = run.retort().tables().get("TEXTS").columns();
+      assertThat(texts.get("CLOBCHARS").type()).isEqualTo("CHARACTER LARGE OBJECT");
+      assertThat(texts.get("BLOB").type()).isEqualTo("BINARY LARGE OBJECT");
+      assertThat(texts.get("CUSTOM").type()).isEqualTo("CHARACTER VARYING(12)");
+      var primitives = run.retort().tables().get("PRIMITIVES").columns();
+      assertThat(primitives.get("BIGSIZED").type()).isEqualTo("NUMERIC(20,0)");
+      assertThat(primitives.get("LETTER").nullable()).isFalse();
+    }
+  }
+}

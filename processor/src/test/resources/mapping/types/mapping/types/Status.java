@@ -1,0 +1,7 @@
+package mapping.types;
+
+public enum Status {
+  DRAFT,
+  PUBLISHED,
+  ARCHIVED
+}
