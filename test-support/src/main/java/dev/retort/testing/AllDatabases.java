@@ -1,0 +1,31 @@
+package dev.retort.testing;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+
+/**
+ * Every {@link Database}, for a test class parameterized over them:
+ *
+ * <pre>{@code
+ * @ParameterizedClass(name = "{0}")
+ * @ArgumentsSource(AllDatabases.class)
+ * class MyTest {
+ *   @Parameter Database kind;
+ *   TestDatabase db;
+ *
+ *   @BeforeEach void open() { db = TestDatabases.fresh(kind, "MyTest"); }
+ *   @AfterEach void close() { db.close(); }
+ * }
+ * }</pre>
+ *
+ * A server that is not configured skips its tests with a message naming its variable, or fails
+ * them when {@code RETORT_REQUIRE_DATABASES} requires it.
+ */
+public final class AllDatabases implements ArgumentsProvider {
+  @Override
+  public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+    return TestDatabases.all().stream().map(Arguments::of);
+  }
+}
