@@ -6,7 +6,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.retort.Migration;
+import dev.retort.op.Operation;
 import dev.retort.op.Operations;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,6 +30,12 @@ public final class MigrationGenerator {
   private static final String DOWNGRADE_HINT =
       "Write what undoes it here, for example: op.sql(\"UPDATE ...\");";
 
+  /**
+   * Operations per method: a JVM method holds at most 64 KB of bytecode, which the initial
+   * migration of a model with a few hundred entities would exceed in one method.
+   */
+  static final int OPERATIONS_PER_METHOD = 40;
+
   private MigrationGenerator() {}
 
   /**
@@ -38,9 +47,17 @@ public final class MigrationGenerator {
   public static JavaFile migration(MigrationSpec spec) {
     StaticImports imports = new StaticImports();
     OperationRenderer renderer = new OperationRenderer(new SchemaExpressions(imports));
-    CodeBlock upgrade = renderer.statements(spec.upgrade());
-    CodeBlock downgrade = renderer.statements(spec.downgrade());
+    List<CodeBlock> upgrade = parts(renderer, spec.upgrade());
+    List<CodeBlock> downgrade = parts(renderer, spec.downgrade());
     return file(spec, GENERATED, upgrade, downgrade, imports);
+  }
+
+  private static List<CodeBlock> parts(OperationRenderer renderer, List<Operation> operations) {
+    List<CodeBlock> parts = new ArrayList<>();
+    for (int from = 0; from < operations.size() || from == 0; from += OPERATIONS_PER_METHOD) {
+      parts.add(renderer.statements(operations.subList(from, Math.min(operations.size(), from + OPERATIONS_PER_METHOD))));
+    }
+    return parts;
   }
 
   /**
@@ -57,35 +74,52 @@ public final class MigrationGenerator {
     }
     CodeBlock upgrade = CodeBlock.builder().add("// $L\n", UPGRADE_HINT).build();
     CodeBlock downgrade = CodeBlock.builder().add("// $L\n", DOWNGRADE_HINT).build();
-    return file(spec, HAND_WRITTEN, upgrade, downgrade, new StaticImports());
+    return file(spec, HAND_WRITTEN, List.of(upgrade), List.of(downgrade), new StaticImports());
   }
 
   private static JavaFile file(
       MigrationSpec spec,
       String provenance,
-      CodeBlock upgrade,
-      CodeBlock downgrade,
+      List<CodeBlock> upgrade,
+      List<CodeBlock> downgrade,
       StaticImports imports) {
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(spec.className())
             .addJavadoc(RevisionHeader.javadoc(spec, provenance))
             .addAnnotation(RevisionHeader.annotation(spec))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(Migration.class)
-            .addMethod(method("upgrade", upgrade))
-            .addMethod(method("downgrade", downgrade))
-            .build();
+            .superclass(Migration.class);
+    addMethods(type, "upgrade", upgrade);
+    addMethods(type, "downgrade", downgrade);
     JavaFile.Builder file =
-        JavaFile.builder(spec.packageName(), type).skipJavaLangImports(true).indent("  ");
+        JavaFile.builder(spec.packageName(), type.build()).skipJavaLangImports(true).indent("  ");
     return imports.addTo(file).build();
   }
 
-  private static MethodSpec method(String name, CodeBlock body) {
-    return MethodSpec.methodBuilder(name)
+  /**
+   * One overriding method; with more parts than one, it calls private {@code upgradePart1},
+   * {@code upgradePart2}, ... in order, each holding {@link #OPERATIONS_PER_METHOD} operations.
+   */
+  private static void addMethods(TypeSpec.Builder type, String name, List<CodeBlock> parts) {
+    MethodSpec.Builder main = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(ClassName.get(Operations.class), OperationRenderer.PARAMETER)
-        .addCode(body)
-        .build();
+        .addParameter(ClassName.get(Operations.class), OperationRenderer.PARAMETER);
+    if (parts.size() == 1) {
+      type.addMethod(main.addCode(parts.get(0)).build());
+      return;
+    }
+    List<MethodSpec> helpers = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = name + "Part" + (i + 1);
+      main.addStatement("$N($N)", part, OperationRenderer.PARAMETER);
+      helpers.add(MethodSpec.methodBuilder(part)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addParameter(ClassName.get(Operations.class), OperationRenderer.PARAMETER)
+          .addCode(parts.get(i))
+          .build());
+    }
+    type.addMethod(main.build());
+    helpers.forEach(type::addMethod);
   }
 }

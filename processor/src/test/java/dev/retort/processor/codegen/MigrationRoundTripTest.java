@@ -32,6 +32,31 @@ class MigrationRoundTripTest {
     roundTrip(Fixtures.awkwardValues());
   }
 
+  /**
+   * The initial migration of a model with hundreds of entities would pass the JVM's 64 KB limit
+   * on one method's bytecode ("code too large"): it is split into parts that run in order.
+   */
+  @Test
+  void aMigrationTooLargeForOneMethodIsSplitIntoPartsAndStillComesBackEqual() throws Exception {
+    List<Operation> upgrade = new java.util.ArrayList<>();
+    for (int t = 0; t < 320; t++) {
+      dev.retort.schema.Table table = dev.retort.schema.Table.table("table_" + t)
+          .column(dev.retort.schema.Column.col("id", ColumnType.BIGINT).asIdentity());
+      for (int c = 0; c < 12; c++) {
+        table = table.column(dev.retort.schema.Column.col("column_" + c, ColumnType.varchar(40 + c)).notNull());
+      }
+      upgrade.add(new CreateTable(table.primaryKey("id")));
+    }
+    MigrationSpec spec = new MigrationSpec("big", "V0001_Initial", "abcdefabcdef", List.of(), "initial", "2026-01-01T00:00:00Z",
+            upgrade, dev.retort.processor.diff.Diff.of(upgrade, List.of(), true).downgrade());
+
+    String source = MigrationGenerator.migration(spec).toString();
+
+    assertThat(source).contains("public void upgrade(Operations op) {\n    upgradePart1(op);\n    upgradePart2(op);")
+        .contains("private static void upgradePart8(Operations op) {");
+    roundTrip(spec);
+  }
+
   @Test
   void theFixtureCoversEveryOperationButTheJdbcCallback() {
     Set<Class<?>> rendered = kinds(Fixtures.everyOperation().upgrade());
