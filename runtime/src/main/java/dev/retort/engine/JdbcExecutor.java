@@ -75,6 +75,7 @@ final class JdbcExecutor {
     Run run = new Run(connection, migration, appliedEarlier);
     long start = System.nanoTime();
     boolean ownStatements = !migration.migration().transactional();
+    ForeignKeyGuard foreignKeys = ForeignKeyGuard.pause(connection, dialect);
     connection.setAutoCommit(ownStatements);
     try {
       for (int i = 0; i < migration.steps().size(); i++) {
@@ -82,6 +83,10 @@ final class JdbcExecutor {
         for (SqlStatement statement : step.statements()) {
           run.execute(i + 1, step.operation(), statement);
         }
+      }
+      if (foreignKeys.checkStatement() != null) {
+        run.now("check the foreign keys of revision " + migration.id(), 0, foreignKeys.checkStatement());
+        foreignKeys.check(connection);
       }
       Duration duration;
       if (migration.downgrade()) {
@@ -102,6 +107,7 @@ final class JdbcExecutor {
     } catch (Exception e) {
       throw run.fail(e, Duration.ofNanos(System.nanoTime() - start));
     } finally {
+      foreignKeys.resume(connection);
       connection.setAutoCommit(false);
     }
   }

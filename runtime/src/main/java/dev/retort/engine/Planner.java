@@ -30,8 +30,9 @@ final class Planner {
     RevisionGraph graph = catalog.graph();
     List<PreparedMigration> migrations = new ArrayList<>();
     List<String> path = upgradePath(graph, applied, targets);
+    SchemaTracker schema = SchemaTracker.afterApplied(catalog, applied);
     for (String id : path) {
-      migrations.add(PreparedMigration.upgrade(id, catalog.migration(id), dialect));
+      migrations.add(PreparedMigration.upgrade(id, catalog.migration(id), dialect, schema));
     }
     Set<String> after = new HashSet<>(applied);
     after.addAll(path);
@@ -58,8 +59,9 @@ final class Planner {
           + "apply them. Nothing was changed.");
     }
     List<PreparedMigration> migrations = new ArrayList<>();
+    SchemaTracker schema = SchemaTracker.afterApplied(catalog, applied);
     for (String id : graph.downgradePath(applied, targets)) {
-      migrations.add(PreparedMigration.downgrade(id, catalog.migration(id), dialect));
+      migrations.add(PreparedMigration.downgrade(id, catalog.migration(id), dialect, schema));
     }
     Set<String> after = new HashSet<>(applied);
     after.retainAll(kept);

@@ -35,15 +35,29 @@ record PreparedMigration(
   record Step(Operation operation, List<SqlStatement> statements) {}
 
   static PreparedMigration upgrade(String id, Migration migration, Dialect dialect) {
+    return upgrade(id, migration, dialect, SchemaTracker.unknown());
+  }
+
+  /** Renders each operation with the schema before it, which {@code schema} tracks through the plan. */
+  static PreparedMigration upgrade(String id, Migration migration, Dialect dialect, SchemaTracker schema) {
     List<Operation> operations = operations(id, migration);
     return new PreparedMigration(id, migration.revision(), migration, Direction.UPGRADE, Checksum.of(operations),
-        render(id, operations, dialect));
+        render(id, operations, dialect, schema));
   }
 
   /**
    * @throws dev.retort.IrreversibleMigrationException when the migration cannot be undone
    */
   static PreparedMigration downgrade(String id, Migration migration, Dialect dialect) {
+    return downgrade(id, migration, dialect, SchemaTracker.unknown());
+  }
+
+  /**
+   * Renders each operation with the schema before it, which {@code schema} tracks through the plan.
+   *
+   * @throws dev.retort.IrreversibleMigrationException when the migration cannot be undone
+   */
+  static PreparedMigration downgrade(String id, Migration migration, Dialect dialect, SchemaTracker schema) {
     List<Operation> operations;
     try {
       operations = migration.recordDowngrade();
@@ -54,15 +68,16 @@ record PreparedMigration(
           + ") threw " + e + " while its operations were recorded. Nothing was changed.", e);
     }
     return new PreparedMigration(id, migration.revision(), migration, Direction.DOWNGRADE, null,
-        render(id, operations, dialect));
+        render(id, operations, dialect, schema));
   }
 
-  private static List<Step> render(String id, List<Operation> operations, Dialect dialect) {
+  private static List<Step> render(String id, List<Operation> operations, Dialect dialect, SchemaTracker schema) {
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
       try {
-        steps.add(new Step(operation, dialect.render(operation)));
+        steps.add(new Step(operation, dialect.render(operation, schema.context())));
+        schema.advance(operation);
       } catch (RuntimeException e) {
         throw new RetortException("Revision " + id + " cannot run on " + dialect.databaseName()
             + ": operation " + (i + 1) + " of " + operations.size() + " ('" + operation.describe() + "'): "
