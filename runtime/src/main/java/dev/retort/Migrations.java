@@ -1,6 +1,7 @@
 package dev.retort;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.drift.Drift;
 import javax.sql.DataSource;
 
 /**
@@ -23,6 +24,15 @@ public final class Migrations {
    */
   public static UpgradeResult upgradeToHead(DataSource dataSource) {
     return using(dataSource).upgradeToHead();
+  }
+
+  /**
+   * Compares the live database with the schema its migrations produce at its current revision.
+   *
+   * @see Migrator#verify()
+   */
+  public static Drift verify(DataSource dataSource) {
+    return using(dataSource).verify();
   }
 
   /** A {@link Migrator} for this data source, with the default options. */

@@ -1,6 +1,7 @@
 package dev.retort;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.drift.Drift;
 import dev.retort.engine.Engine;
 import dev.retort.engine.MigrationSource;
 import dev.retort.history.VersionTable;
@@ -171,6 +172,16 @@ public final class Migrator {
    */
   public List<String> pending() {
     return engine().pending();
+  }
+
+  /**
+   * Compares the live database (through JDBC metadata) with the schema its migrations produce at
+   * the revision it is at, and returns every difference: a column changed by hand in production,
+   * a missing index, a table nobody declared. Changes nothing. See {@link dev.retort.drift} for
+   * what is compared.
+   */
+  public Drift verify() {
+    return engine().verify();
   }
 
   /**

@@ -7,11 +7,16 @@ import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.UpgradeResult;
 import dev.retort.dialect.Dialect;
+import dev.retort.drift.Drift;
+import dev.retort.drift.SchemaComparison;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.Targets;
 import dev.retort.history.AppliedRevisions;
 import dev.retort.history.VersionRow;
 import dev.retort.history.VersionTable;
+import dev.retort.op.SchemaReplay;
+import dev.retort.op.SchemaReplayException;
+import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -238,6 +243,36 @@ public final class Engine {
       AppliedRevisions applied = s.table.read(s.connection);
       HistoryCheck.check(catalog, applied, s.table);
       return Planner.upgradePath(catalog.graph(), applied.ids(), Targets.head(catalog.graph()));
+    });
+  }
+
+  /**
+   * Compares the live database, through JDBC metadata, with the schema its migrations produce at
+   * the revisions it is at (replayed from the applied migrations' operations), after the same
+   * checks of the history as an upgrade. Changes nothing.
+   */
+  public Drift verify() {
+    MigrationCatalog catalog = source.catalog();
+    return withSession("compare the database with its migrations", false, s -> {
+      AppliedRevisions applied = s.table.read(s.connection);
+      HistoryCheck.check(catalog, applied, s.table);
+      Schema expected = Schema.EMPTY;
+      for (String id : catalog.graph().inOrder(applied.ids())) {
+        try {
+          expected = SchemaReplay.apply(expected, PreparedMigration.operations(id, catalog.migration(id)));
+        } catch (SchemaReplayException e) {
+          throw new RetortException("Revision " + id + " cannot be replayed to compute the expected schema: "
+              + e.getMessage(), e);
+        }
+      }
+      Drift drift = new Drift(applied.current(),
+          SchemaComparison.compare(s.connection, s.dialect, expected, Set.of(versionTable)));
+      if (drift.clean()) {
+        LOG.info("{}", drift);
+      } else {
+        LOG.warn("{}", drift);
+      }
+      return drift;
     });
   }
 

@@ -96,15 +96,25 @@ public final class VersionTable {
         .primaryKey("revision");
   }
 
-  /** Whether the table exists, looked up in the connection's metadata (reads only). */
+  /**
+   * Whether the table exists, looked up in the connection's metadata (reads only): in the
+   * connection's schema, or, on databases whose connections have a catalog but no schema (MySQL,
+   * MariaDB, where a schema is a database), in its catalog.
+   */
   public boolean exists(Connection connection) throws SQLException {
     QualifiedName q = QualifiedName.parse(name);
-    String schema = q.schema() == null ? connection.getSchema() : dialect.storedName(q.schema());
+    String qualifier = q.schema() == null ? null : dialect.storedName(q.schema());
+    String currentSchema = connection.getSchema();
+    boolean schemasAreCatalogs = currentSchema == null && connection.getCatalog() != null;
+    String catalog = schemasAreCatalogs ? (qualifier == null ? connection.getCatalog() : qualifier) : null;
+    String schema = schemasAreCatalogs ? null : qualifier == null ? currentSchema : qualifier;
     String table = dialect.storedName(q.name());
     DatabaseMetaData meta = connection.getMetaData();
-    try (ResultSet rs = meta.getTables(null, schema, table, null)) {
+    try (ResultSet rs = meta.getTables(catalog, schema, table, null)) {
       while (rs.next()) {
-        if (table.equals(rs.getString("TABLE_NAME")) && (schema == null || schema.equals(rs.getString("TABLE_SCHEM")))) {
+        if (table.equals(rs.getString("TABLE_NAME"))
+            && (schema == null || schema.equals(rs.getString("TABLE_SCHEM")))
+            && (catalog == null || catalog.equals(rs.getString("TABLE_CAT")))) {
           return true;
         }
       }

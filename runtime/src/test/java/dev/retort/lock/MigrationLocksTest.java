@@ -1,11 +1,11 @@
 package dev.retort.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.Migration;
 import dev.retort.Migrations;
 import dev.retort.Revision;
+import dev.retort.Servers;
 import dev.retort.UpgradeResult;
 import dev.retort.fixture.AddStock;
 import dev.retort.fixture.CreateLibrary;
@@ -74,24 +74,12 @@ class MigrationLocksTest {
 
   @Test
   void postgresAdvisoryLockKeepsASecondSessionWaiting() throws Exception {
-    secondSessionWaits(url("RETORT_TEST_POSTGRES_URL"), "PostgreSQL advisory lock 5245544f");
+    secondSessionWaits(Servers.postgres(), "PostgreSQL advisory lock 5245544f");
   }
 
   @Test
   void mariaDbNamedLockKeepsASecondSessionWaiting() throws Exception {
-    secondSessionWaits(url("RETORT_TEST_MARIADB_URL"), "named lock retort:");
-  }
-
-  /** The server's URL, or the test is skipped (or fails where CI requires the databases). */
-  private static String url(String variable) {
-    String url = System.getenv(variable);
-    if (url == null || url.isBlank()) {
-      if ("true".equals(System.getenv("RETORT_REQUIRE_DATABASES"))) {
-        throw new AssertionError(variable + " is not set, and RETORT_REQUIRE_DATABASES is");
-      }
-      assumeTrue(false, variable + " is not set");
-    }
-    return url;
+    secondSessionWaits(Servers.mariaDb(), "named lock retort:");
   }
 
   private static void secondSessionWaits(String url, String description) throws Exception {
