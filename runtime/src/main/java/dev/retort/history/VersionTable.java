@@ -154,6 +154,18 @@ public final class VersionTable {
     }
   }
 
+  /**
+   * The {@code applied_at} column as an instant. SQLite's driver has no {@code java.time} support:
+   * it stored the value as ISO text, which is parsed back.
+   */
+  private static java.time.Instant appliedAt(ResultSet rs) throws SQLException {
+    try {
+      return rs.getObject(5, OffsetDateTime.class).toInstant();
+    } catch (java.sql.SQLFeatureNotSupportedException e) {
+      return OffsetDateTime.parse(rs.getString(5)).toInstant();
+    }
+  }
+
   private List<VersionRow> rows(Connection connection) throws SQLException {
     String sql = "SELECT " + columns() + " FROM " + quotedName() + " ORDER BY "
         + dialect.quoteName("applied_at") + ", " + dialect.quoteName("revision");
@@ -165,7 +177,7 @@ public final class VersionTable {
             parents(rs.getString(2)),
             rs.getString(3),
             rs.getString(4),
-            rs.getObject(5, OffsetDateTime.class).toInstant(),
+            appliedAt(rs),
             rs.getString(6),
             rs.getLong(7),
             rs.getBoolean(8)));

@@ -1,31 +1,53 @@
 package dev.retort.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.retort.dialect.H2Dialect;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.testing.AllDatabases;
+import dev.retort.testing.Database;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
+/** The version table on every database, through the dialect {@link Dialects#detect} picks. */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(AllDatabases.class)
 class VersionTableTest {
+  @Parameter
+  Database kind;
+
+  private TestDatabase db;
   private Connection connection;
-  private final VersionTable table = new VersionTable(new H2Dialect(), VersionTable.DEFAULT_NAME);
+  private Dialect dialect;
+  private VersionTable table;
 
   @BeforeEach
   void open() throws Exception {
-    connection = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID());
+    db = TestDatabases.fresh(kind, "VersionTableTest");
+    connection = db.connect();
+    dialect = Dialects.detect(connection);
+    table = new VersionTable(dialect, VersionTable.DEFAULT_NAME);
   }
 
   @AfterEach
   void close() throws Exception {
-    connection.close();
+    if (connection != null) {
+      connection.close();
+    }
+    if (db != null) {
+      db.close();
+    }
   }
 
   @Test
@@ -34,24 +56,14 @@ class VersionTableTest {
     assertThat(table.read(connection).rows()).isEmpty();
     assertThat(table.createIfMissing(connection)).isTrue();
     assertThat(table.createIfMissing(connection)).isFalse();
-    List<String> columns = new ArrayList<>();
-    try (ResultSet rs = connection.getMetaData().getColumns(null, "PUBLIC", "RETORT_VERSION", null)) {
-      while (rs.next()) {
-        columns.add(rs.getString("COLUMN_NAME") + " " + rs.getString("TYPE_NAME") + " " + rs.getString("IS_NULLABLE"));
-      }
-    }
-    assertThat(columns).containsExactly(
-        "REVISION CHARACTER VARYING NO",
-        "PARENTS CHARACTER VARYING NO",
-        "MESSAGE CHARACTER VARYING YES",
-        "CHECKSUM CHARACTER VARYING NO",
-        "APPLIED_AT TIMESTAMP WITH TIME ZONE NO",
-        "APPLIED_BY CHARACTER VARYING YES",
-        "EXECUTION_MS BIGINT NO",
-        "SUCCESS BOOLEAN NO");
-    try (ResultSet rs = connection.getMetaData().getPrimaryKeys(null, "PUBLIC", "RETORT_VERSION")) {
-      assertThat(rs.next()).isTrue();
-      assertThat(rs.getString("COLUMN_NAME")).isEqualTo("REVISION");
+    Map<String, TestDatabase.ColumnInfo> columns = db.columns("retort_version");
+    assertThat(columns.keySet()).containsExactly(
+        "REVISION", "PARENTS", "MESSAGE", "CHECKSUM", "APPLIED_AT", "APPLIED_BY", "EXECUTION_MS", "SUCCESS");
+    assertThat(columns.values().stream().filter(TestDatabase.ColumnInfo::nullable).map(c -> c.name().toUpperCase()))
+        .containsExactly("MESSAGE", "APPLIED_BY");
+    assertThat(db.primaryKey("retort_version")).containsExactly("REVISION");
+    if (kind == Database.H2) {
+      assertThat(columns.get("APPLIED_AT").type()).isEqualTo("TIMESTAMP WITH TIME ZONE");
     }
   }
 
@@ -69,6 +81,7 @@ class VersionTableTest {
     assertThat(first).isEqualTo(new VersionRow("a1", List.of(), "create", "v1:aa", t1, "SA", 12, true));
     assertThat(read.rows().get(1).message()).hasSize(500);
     assertThat(read.rows().get(1).parents()).containsExactly("a1");
+    assertThat(read.rows().get(1).appliedAt()).isEqualTo(t2);
     assertThat(read.ids()).containsExactly("a1");
     assertThat(read.failed()).extracting(VersionRow::revision).containsExactly("b2");
 
@@ -77,25 +90,54 @@ class VersionTableTest {
     assertThat(table.read(connection).rows()).extracting(VersionRow::revision).containsExactly("a1");
   }
 
+  /** A schema of this test's own (a database on MariaDB), so parallel runs on one server never meet. */
+  private String otherSchema(String label) throws Exception {
+    assumeTrue(kind != Database.SQLITE, "SQLite has no schemas (an attached database would be one)");
+    String name = db.name() + "_" + label;
+    db.execute((kind == Database.MARIADB ? "CREATE DATABASE " : "CREATE SCHEMA ") + name);
+    return name;
+  }
+
+  private void dropSchema(String name) throws Exception {
+    db.execute(switch (kind) {
+      case MARIADB -> "DROP DATABASE " + name;
+      case SQLSERVER -> "DROP SCHEMA " + name;
+      default -> "DROP SCHEMA " + name + " CASCADE";
+    });
+  }
+
   @Test
   void customAndQualifiedNames() throws Exception {
-    connection.createStatement().execute("CREATE SCHEMA AUDIT");
-    VersionTable audit = new VersionTable(new H2Dialect(), "audit.schema_history");
-    assertThat(audit.createIfMissing(connection)).isTrue();
-    assertThat(audit.exists(connection)).isTrue();
-    assertThat(table.exists(connection)).isFalse();
-    try (ResultSet rs = connection.getMetaData().getTables(null, "AUDIT", "SCHEMA_HISTORY", null)) {
-      assertThat(rs.next()).isTrue();
+    String schema = otherSchema("audit");
+    try {
+      VersionTable audit = new VersionTable(dialect, schema + ".schema_history");
+      assertThat(audit.createIfMissing(connection)).isTrue();
+      assertThat(audit.exists(connection)).isTrue();
+      assertThat(table.exists(connection)).isFalse();
+      assertThat(audit.deleteStatementFor("o'k")).isEqualTo("DELETE FROM " + dialect.quoteTable(schema + ".schema_history")
+          + " WHERE " + dialect.quoteName("revision") + " = 'o''k'");
+      audit.insert(connection, new VersionRow("a1", List.of(), "create", "v1:aa", Instant.EPOCH, "SA", 1, true));
+      assertThat(audit.read(connection).ids()).containsExactly("a1");
+      if (kind == Database.SQLSERVER) {
+        db.execute("DROP TABLE " + dialect.quoteTable(schema + ".schema_history"));
+      }
+    } finally {
+      dropSchema(schema);
     }
-    assertThat(audit.deleteStatementFor("o'k"))
-        .isEqualTo("DELETE FROM \"AUDIT\".\"SCHEMA_HISTORY\" WHERE \"REVISION\" = 'o''k'");
   }
 
   @Test
   void aTableOfTheSameNameInAnotherSchemaDoesNotCount() throws Exception {
-    connection.createStatement().execute("CREATE SCHEMA OTHER");
-    connection.createStatement().execute("CREATE TABLE OTHER.RETORT_VERSION (X INT)");
-    assertThat(table.exists(connection)).isFalse();
+    String schema = otherSchema("other");
+    try {
+      db.execute("CREATE TABLE " + schema + "." + db.stored("retort_version") + " (x INT)");
+      assertThat(table.exists(connection)).isFalse();
+      if (kind == Database.SQLSERVER) {
+        db.execute("DROP TABLE " + schema + ".retort_version");
+      }
+    } finally {
+      dropSchema(schema);
+    }
   }
 
   @Test
