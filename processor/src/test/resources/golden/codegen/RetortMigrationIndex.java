@@ -18,4 +18,16 @@ public final class RetortMigrationIndex implements MigrationIndex {
         new V0002_AddMemberPhone(),
         new V0003_EveryOperation());
   }
+
+  /**
+   * The classes above, by name, so that on an up-to-date database the runtime loads only the
+   * last one.
+   */
+  @Override
+  public List<String> migrationClassNames() {
+    return List.of(
+        "com.example.library.migrations.V0001_Initial",
+        "com.example.library.migrations.V0002_AddMemberPhone",
+        "com.example.library.migrations.V0003_EveryOperation");
+  }
 }

@@ -25,6 +25,7 @@ class IndexGeneratorTest {
     IndexSpec spec = new IndexSpec("com.example", "RetortMigrationIndex", List.of());
 
     assertThat(IndexGenerator.index(spec).toString()).contains("    return List.of();\n");
+    assertThat(IndexGenerator.index(spec).toString()).doesNotContain("List.of(\n");
   }
 
   @Test
@@ -48,6 +49,10 @@ class IndexGeneratorTest {
         .extracting(Migration::revision)
         .extracting(revision -> revision.id())
         .containsExactly("a1", "b2");
+    // the names the runtime's up-to-date check relies on are those of the listed classes
+    assertThat(loaded.migrationClassNames())
+        .containsExactly("com.example.V0001_Initial", "com.example.V0002_Next")
+        .isEqualTo(loaded.migrations().stream().map(m -> m.getClass().getName()).toList());
   }
 
   @Test
