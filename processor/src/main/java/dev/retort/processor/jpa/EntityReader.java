@@ -54,7 +54,7 @@ public final class EntityReader {
     AttributeReader attributes = new AttributeReader(mirrors, members, diagnostics, basicColumns, associations, joinTables,
         collectionTables, tables);
     Generators generators = new Generators(mirrors, naming, diagnostics, columnTypes, sequences, tables);
-    this.assembler = new TableAssembler(mirrors, members, naming, diagnostics, tables, attributes, generators, sqlNames);
+    this.assembler = new TableAssembler(mirrors, members, naming, diagnostics, tables, attributes, generators, sqlNames, entities);
   }
 
   /** Whether the type is annotated {@code @Entity} (jakarta or javax). */

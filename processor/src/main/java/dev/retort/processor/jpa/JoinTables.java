@@ -2,6 +2,7 @@ package dev.retort.processor.jpa;
 
 import dev.retort.processor.Diagnostics;
 import dev.retort.processor.Diagnostics.Tag;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.UniqueConstraint;
@@ -121,11 +122,13 @@ final class JoinTables {
     if (order.isPresent()) {
       key.add(order.get());
       table.primaryKey(key);
+    } else if (kind == Kind.SET && oneToMany) {
+      table.primaryKey(targetNames); // each child belongs to one owner: its key alone identifies the row
     } else if (kind == Kind.SET) {
       key.addAll(targetNames);
       table.primaryKey(key);
     }
-    if (oneToMany) {
+    if (oneToMany && !(kind == Kind.SET && order.isEmpty())) {
       table.unique(new UniqueConstraint(Naming.unique(name, targetNames), targetNames));
     }
     joinColumns.foreignKey(name, ownerColumns.get(), owner.table(), joinTable.orElse(null), "foreignKey")
@@ -147,6 +150,7 @@ final class JoinTables {
     }
     tables.addColumn(table, new Column(name, ColumnType.INTEGER, nullable && mirrors.bool(order.get(), "nullable"), false, null),
         attribute.element(), false);
+    table.check(new CheckConstraint(Naming.check(table.name, name), name + " >= 0"));
     return Optional.of(name);
   }
 

@@ -34,9 +34,11 @@ final class TableAssembler {
   private final AttributeReader attributes;
   private final Generators generators;
   private final SqlNames sqlNames;
+  private final Entities entities;
 
   TableAssembler(Mirrors mirrors, Members members, Naming naming, Diagnostics diagnostics, Tables tables,
-      AttributeReader attributes, Generators generators, SqlNames sqlNames) {
+      AttributeReader attributes, Generators generators, SqlNames sqlNames, Entities entities) {
+    this.entities = entities;
     this.mirrors = mirrors;
     this.members = members;
     this.naming = naming;
@@ -99,10 +101,33 @@ final class TableAssembler {
           diagnostics.error(Tag.MAPPING, "@Version belongs on the root of the hierarchy.", attribute.element());
           continue;
         }
+        List<Column> before = table.build().columns();
         attributes.read(context, attribute);
+        if (singleTableChild && entities.subclasses(entity).isEmpty()) {
+          notNullForThisClass(entity, table, attribute, before);
+        }
       }
     }
     mirrors.jpa(entity.type(), JpaNames.TABLE).ifPresent(t -> tableConstraints(entity, table, t));
+  }
+
+  /**
+   * A SINGLE_TABLE subclass's column is nullable, since the other classes' rows have no value for
+   * it; a value the subclass needs (a primitive, {@code nullable = false}) is checked for its own
+   * rows instead, as Hibernate 7 does for primitives.
+   */
+  private void notNullForThisClass(EntityInfo entity, TableBuilder table, Attribute attribute, List<Column> before) {
+    if (!(attribute.type().getKind().isPrimitive()
+        || mirrors.jpa(attribute.element(), JpaNames.COLUMN).map(c -> !mirrors.bool(c, "nullable")).orElse(false))) {
+      return;
+    }
+    for (Column column : table.build().columns()) {
+      if (!before.contains(column)) {
+        String value = discriminatorValue(entity).replace("'", "''");
+        table.check(new CheckConstraint(Naming.check(table.name, column.name()),
+            discriminatorName(entity.root()) + " <> '" + value + "' or (" + column.name() + " is not null)"));
+      }
+    }
   }
 
   /** The discriminator column: DTYPE varchar(31) by default; SINGLE_TABLE always has one, JOINED when declared. */
@@ -130,7 +155,35 @@ final class TableAssembler {
     }
     if (sqlNames.check(name, root.type(), declared.orElse(null), "column")) {
       tables.addColumn(table, new Column(name, type, false, false, null), root.type(), false);
+      if (type.kind() == ColumnType.Kind.VARCHAR || type.kind() == ColumnType.Kind.CHAR) {
+        // Hibernate 6 and 7 check that the discriminator holds one of the concrete classes' values
+        List<String> values = new ArrayList<>();
+        List<EntityInfo> concrete = new ArrayList<>();
+        concrete(root, concrete);
+        concrete.sort(java.util.Comparator.comparing(e -> e == root ? "" : e.entityName()));
+        concrete.forEach(e -> values.add("'" + discriminatorValue(e).replace("'", "''") + "'"));
+        table.check(new CheckConstraint(Naming.check(table.name, name), name + " in (" + String.join(",", values) + ")"));
+      }
     }
+  }
+
+  private void concrete(EntityInfo entity, List<EntityInfo> out) {
+    if (!entity.type().getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+      out.add(entity);
+    }
+    entities.subclasses(entity).forEach(s -> concrete(s, out));
+  }
+
+  /** {@code @DiscriminatorValue}, or the entity name. */
+  String discriminatorValue(EntityInfo entity) {
+    return mirrors.jpa(entity.type(), JpaNames.DISCRIMINATOR_VALUE).map(v -> mirrors.string(v, "value"))
+        .orElse(entity.entityName());
+  }
+
+  /** The discriminator column's name, for a SINGLE_TABLE subclass's checks. */
+  String discriminatorName(EntityInfo root) {
+    return mirrors.jpa(root.type(), JpaNames.DISCRIMINATOR_COLUMN).map(d -> mirrors.string(d, "name"))
+        .filter(n -> !n.isEmpty()).map(naming::explicit).orElse("DTYPE");
   }
 
   private void tableConstraints(EntityInfo entity, TableBuilder table, AnnotationMirror annotation) {

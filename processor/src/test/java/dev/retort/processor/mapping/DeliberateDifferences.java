@@ -17,7 +17,14 @@ final class DeliberateDifferences {
   enum Reason {
     ENUM_ORDER("A STRING enum's values are listed in declaration order; Hibernate sorts them alphabetically. "
         + "A database that sorts a native ENUM column by position then sorts as the Java enum compares, and "
-        + "Hibernate's validation accepts either order.");
+        + "Hibernate's validation accepts either order."),
+    KEY_ORDER("The primary key of a join or collection table lists the owner's columns first, then the order "
+        + "column or the element's; Hibernate 6.2+ orders them by type size and name. Owner first is the order "
+        + "in which Hibernate itself looks a collection up, so the key's index serves that lookup."),
+    SINGLE_TABLE_NOT_NULL("A SINGLE_TABLE subclass column that its class needs (a primitive, or nullable = false) "
+        + "stays nullable, with a check that only the other classes' rows may leave it empty; Hibernate 7 does "
+        + "that for primitives but makes an explicit nullable = false column NOT NULL, which rejects every row of "
+        + "the sibling classes.");
 
     final String text;
 
@@ -32,6 +39,16 @@ final class DeliberateDifferences {
   static Expected enumOrder(String table, String column, String declared, String sorted) {
     return new Expected("column " + table + "." + column + ": type Retort ENUM(" + declared + "), Hibernate ENUM(" + sorted + ")",
         Reason.ENUM_ORDER);
+  }
+
+  static Expected keyOrder(String table, String retort, String hibernate) {
+    return new Expected("table " + table + ": primary key Retort [" + retort + "], Hibernate [" + hibernate + "]", Reason.KEY_ORDER);
+  }
+
+  static List<Expected> singleTableNotNull(String table, String column, String check) {
+    return List.of(
+        new Expected("column " + table + "." + column + ": Retort nullable, Hibernate not null", Reason.SINGLE_TABLE_NOT_NULL),
+        new Expected("table " + table + ": check " + check + " only in Retort", Reason.SINGLE_TABLE_NOT_NULL));
   }
 
   static List<String> lines(Expected... expected) {

@@ -1,0 +1,35 @@
+package dev.retort.processor.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Associations: @ManyToOne (optional = false, @JoinColumn name, @ForeignKey name, NO_CONSTRAINT,
+ * referencedColumnName to a natural key), @OneToOne owning and mappedBy, @MapsId, @OneToMany with
+ * mappedBy (+ @OrderColumn in the child), with @JoinColumn (key in the child) and without (join
+ * table), @ManyToMany with and without @JoinTable, @OrderColumn in a join table.
+ * Model: {@code src/test/resources/mapping/blog}.
+ */
+class BlogModelTest {
+  @ParameterizedTest
+  @MethodSource("dev.retort.processor.mapping.OracleAssertions#databases")
+  void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(TestDatabase database) {
+    Oracle.Run run = OracleAssertions.proves("blog", database, HibernateOracle.Naming.JPA, List.of(
+        DeliberateDifferences.keyOrder("POST_CATEGORY", "POST, POSITION", "POSITION, POST")));
+    if (database.name().equals("H2")) {
+      var tables = run.retort().tables();
+      assertThat(tables.get("POST").foreignKeys()).containsExactlyInAnyOrder(
+          "(AUTHOR_ID) -> AUTHOR(ID)", "(EDITOR) -> AUTHOR(ID)", "(AUTHOR_HANDLE) -> AUTHOR(HANDLE)");
+      assertThat(tables.get("POST").columns().get("AUTHOR_ID").nullable()).isFalse();
+      assertThat(tables.get("PROFILE").indexes()).contains("unique (AUTHOR_ID)");
+      assertThat(tables.get("POSTDETAILS").primaryKey()).containsExactly("POST_ID");
+      assertThat(tables.get("POST_TAG").primaryKey()).containsExactly("POSTS_ID", "TAGS_ID");
+      assertThat(tables.get("POST_ATTACHMENT").primaryKey()).containsExactly("ATTACHMENTS_ID");
+      assertThat(tables.get("REVISION").foreignKeys()).containsExactly("(POST_ID) -> POST(ID)");
+      assertThat(tables.get("COMMENT").columns()).containsKey("COMMENTS_ORDER");
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.retort.processor.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Generic @MappedSuperclass chains; SINGLE_TABLE (DTYPE, its check, nullable subclass columns),
+ * JOINED (@DiscriminatorColumn, @PrimaryKeyJoinColumn, the child's key a foreign key to the
+ * parent), TABLE_PER_CLASS (abstract root without a table). Model: {@code mapping/hierarchy}.
+ */
+class HierarchyModelTest {
+  @ParameterizedTest
+  @MethodSource("dev.retort.processor.mapping.OracleAssertions#databases")
+  void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(TestDatabase database) {
+    List<DeliberateDifferences.Expected> expected = new ArrayList<>(
+        DeliberateDifferences.singleTableNotNull("VEHICLE", "PAYLOAD", "(DTYPE <> 'TRUCK') OR (PAYLOAD IS NOT NULL)"));
+    Oracle.Run run = OracleAssertions.proves("hierarchy", database, HibernateOracle.Naming.JPA, expected);
+    if (database.name().equals("H2")) {
+      var tables = run.retort().tables();
+      assertThat(tables).containsKeys("VEHICLE", "PAYMENT", "CARDPAYMENT", "BANKTRANSFER", "DOG", "CAT")
+          .doesNotContainKeys("CAR", "TRUCK", "ANIMAL");
+      assertThat(tables.get("VEHICLE").columns().get("SEATS").nullable()).isTrue();
+      assertThat(tables.get("VEHICLE").columns().get("DTYPE").type()).isEqualTo("CHARACTER VARYING(31)");
+      assertThat(tables.get("CARDPAYMENT").foreignKeys()).containsExactly("(PAYMENT_ID) -> PAYMENT(ID)");
+      assertThat(tables.get("DOG").columns()).containsKeys("ID", "NAME", "GOODBOY");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package dev.retort.processor.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * @GeneratedValue IDENTITY, SEQUENCE (default and @SequenceGenerator), TABLE (default and
+ * @TableGenerator), AUTO on a number and on a UUID, UUID, with Hibernate 6/7 defaults.
+ * Model: {@code src/test/resources/mapping/identity}.
+ */
+class IdentityModelTest {
+  @ParameterizedTest
+  @MethodSource("dev.retort.processor.mapping.OracleAssertions#databases")
+  void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(TestDatabase database) {
+    Oracle.Run run = OracleAssertions.proves("identity", database, HibernateOracle.Naming.JPA, List.of());
+    if (database.name().equals("H2")) {
+      assertThat(run.retort().sequences()).containsEntry("BYDEFAULTSEQUENCE_SEQ", "start 1 increment 50")
+          .containsEntry("BYAUTO_SEQ", "start 1 increment 50")
+          .containsEntry("INVOICE_NUMBERS", "start 1000 increment 10")
+          .hasSize(3);
+      assertThat(run.retort().tables().get("BYIDENTITY").columns().get("ID").autoIncrement()).isTrue();
+      assertThat(run.retort().tables().get("HIBERNATE_SEQUENCES").primaryKey()).containsExactly("SEQUENCE_NAME");
+      assertThat(run.retort().tables().get("ID_GENERATOR").columns()).containsKeys("GENERATOR", "NEXT_VALUE");
+    }
+  }
+}

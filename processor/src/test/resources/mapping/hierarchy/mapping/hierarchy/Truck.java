@@ -1,0 +1,9 @@
+package mapping.hierarchy;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Truck extends Vehicle {
+  @Column(nullable = false)
+  private double payload;
+}
