@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Migrations;
 import dev.retort.Migrator;
-import dev.retort.Servers;
 import dev.retort.fixture.AddStock;
 import dev.retort.fixture.CreateLibrary;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import dev.retort.testing.Database;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -86,31 +88,30 @@ class DriftTest {
 
   @Test
   void aColumnAlteredByHandOnPostgresIsReported() throws Exception {
-    String url = Servers.freshPostgresSchema();
-    DataSource postgres = Servers.dataSource(url);
-    Migrator migrator = Migrations.using(postgres).withMigrations(List.of(new CreateLibrary(), new AddStock()));
-    migrator.upgradeToHead();
-    assertThat(migrator.verify().differences()).isEmpty();
+    try (TestDatabase postgres = TestDatabases.fresh(Database.POSTGRESQL, "DriftTest")) {
+      Migrator migrator = Migrations.using(postgres.dataSource()).withMigrations(List.of(new CreateLibrary(), new AddStock()));
+      migrator.upgradeToHead();
+      assertThat(migrator.verify().differences()).isEmpty();
 
-    execute(postgres, "ALTER TABLE book ALTER COLUMN price TYPE NUMERIC(12,2)", "DROP INDEX ix_book_isbn");
+      postgres.execute("ALTER TABLE book ALTER COLUMN price TYPE NUMERIC(12,2)", "DROP INDEX ix_book_isbn");
 
-    assertThat(migrator.verify().differences()).extracting(Difference::toString).containsExactlyInAnyOrder(
-        "column type book.price: the migrations say NUMERIC(10,2), the database has numeric(12,2)",
-        "missing index ix_book_isbn: the migrations create it on book (isbn), the database does not have it");
+      assertThat(migrator.verify().differences()).extracting(Difference::toString).containsExactlyInAnyOrder(
+          "column type book.price: the migrations say NUMERIC(10,2), the database has numeric(12,2)",
+          "missing index ix_book_isbn: the migrations create it on book (isbn), the database does not have it");
+    }
   }
 
   @Test
   void aColumnAlteredByHandOnMariaDbIsReported() throws Exception {
-    String url = Servers.freshMariaDbDatabase();
-    DataSource mariaDb = Servers.dataSource(url);
-    Migrator migrator = Migrations.using(mariaDb).withMigrations(List.of(new CreateLibrary()));
-    migrator.upgradeToHead();
-    assertThat(migrator.verify().differences()).isEmpty();
+    try (TestDatabase mariaDb = TestDatabases.fresh(Database.MARIADB, "DriftTest")) {
+      Migrator migrator = Migrations.using(mariaDb.dataSource()).withMigrations(List.of(new CreateLibrary()));
+      migrator.upgradeToHead();
+      assertThat(migrator.verify().differences()).isEmpty();
 
-    execute(mariaDb, "ALTER TABLE book MODIFY title VARCHAR(100) NULL");
+      mariaDb.execute("ALTER TABLE book MODIFY title VARCHAR(100) NULL");
 
-    assertThat(migrator.verify().differences()).extracting(Difference::kind)
-        .containsExactlyInAnyOrder(Difference.Kind.COLUMN_TYPE, Difference.Kind.COLUMN_NULLABILITY);
+      assertThat(migrator.verify().differences()).extracting(Difference::kind)
+          .containsExactlyInAnyOrder(Difference.Kind.COLUMN_TYPE, Difference.Kind.COLUMN_NULLABILITY);
+    }
   }
-
 }

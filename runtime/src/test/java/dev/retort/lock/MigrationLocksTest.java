@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.Migration;
 import dev.retort.Migrations;
 import dev.retort.Revision;
-import dev.retort.Servers;
 import dev.retort.UpgradeResult;
 import dev.retort.fixture.AddStock;
 import dev.retort.fixture.CreateLibrary;
 import dev.retort.op.Operations;
+import dev.retort.testing.Database;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -74,18 +75,20 @@ class MigrationLocksTest {
 
   @Test
   void postgresAdvisoryLockKeepsASecondSessionWaiting() throws Exception {
-    secondSessionWaits(Servers.postgres(), "PostgreSQL advisory lock 5245544f");
+    secondSessionWaits(Database.POSTGRESQL, "PostgreSQL advisory lock 5245544f");
   }
 
   @Test
   void mariaDbNamedLockKeepsASecondSessionWaiting() throws Exception {
-    secondSessionWaits(Servers.mariaDb(), "named lock retort:");
+    secondSessionWaits(Database.MARIADB, "named lock retort:");
   }
 
-  private static void secondSessionWaits(String url, String description) throws Exception {
+  private static void secondSessionWaits(Database kind, String description) throws Exception {
     String table = "lock_test_" + UUID.randomUUID().toString().substring(0, 8);
     ExecutorService pool = Executors.newSingleThreadExecutor();
-    try (Connection first = DriverManager.getConnection(url); Connection second = DriverManager.getConnection(url)) {
+    try (TestDatabase db = TestDatabases.fresh(kind, "MigrationLocksTest");
+        Connection first = db.connect();
+        Connection second = db.connect()) {
       MigrationLock held = MigrationLocks.acquire(first, table);
       assertThat(held.describe()).startsWith(description);
       Future<MigrationLock> waiting = pool.submit(() -> MigrationLocks.acquire(second, table));
