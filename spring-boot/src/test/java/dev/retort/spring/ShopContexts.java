@@ -20,7 +20,6 @@ final class ShopContexts {
   static ConfigurableApplicationContext start(String url, String... properties) {
     List<String> all = new ArrayList<>(List.of(
         "spring.datasource.url=" + url,
-        "spring.datasource.username=sa",
         "spring.main.banner-mode=off",
         "spring.jpa.open-in-view=false"));
     all.addAll(List.of(properties));
