@@ -38,6 +38,22 @@ public final class SchemaComparison {
    * @param ignoredTables tables that are not the application's (the version table), as named in
    *     the configuration
    */
+  /**
+   * SQLite keeps a column's declared type as written and its JDBC driver derives type codes and
+   * sizes from the type's affinity (a BIGINT reads as an INTEGER), so there the declared name is
+   * what can be compared; sizes are not enforced by SQLite and not compared.
+   */
+  private boolean typeMatches(dev.retort.schema.Column column, LiveSchema.LiveColumn live) {
+    if (dialect instanceof dev.retort.dialect.SqliteDialect) {
+      String declared = dialect.typeName(column.type());
+      int paren = declared.indexOf('(');
+      String name = (paren < 0 ? declared : declared.substring(0, paren)).trim();
+      return live.typeName() != null && live.typeName().trim().toUpperCase(java.util.Locale.ROOT)
+          .startsWith(name.toUpperCase(java.util.Locale.ROOT));
+    }
+    return TypeMatch.matches(column.type(), live);
+  }
+
   public static List<Difference> compare(Connection connection, Dialect dialect, Schema expected, Set<String> ignoredTables)
       throws SQLException {
     SchemaComparison comparison = new SchemaComparison(dialect, new LiveSchema(connection));
@@ -100,7 +116,7 @@ public final class SchemaComparison {
         add(Kind.MISSING_COLUMN, object, "the migrations add it, the database does not have it");
         continue;
       }
-      if (!TypeMatch.matches(column.type(), c)) {
+      if (!typeMatches(column, c)) {
         add(Kind.COLUMN_TYPE, object, "the migrations say " + dialect.typeName(column.type()) + ", the database has "
             + c.describe());
       }
