@@ -5,6 +5,7 @@ import dev.retort.drift.Drift;
 import dev.retort.engine.Engine;
 import dev.retort.engine.MigrationSource;
 import dev.retort.history.VersionTable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
@@ -35,22 +36,24 @@ public final class Migrator {
   private final List<Migration> migrations;
   private final ClassLoader classLoader;
   private final Dialect dialect;
+  private final Duration lockWait;
 
   private Migrator(DataSource dataSource, String versionTable, List<Migration> migrations,
-      ClassLoader classLoader, Dialect dialect) {
+      ClassLoader classLoader, Dialect dialect, Duration lockWait) {
     this.dataSource = dataSource;
     this.versionTable = versionTable;
     this.migrations = migrations;
     this.classLoader = classLoader;
     this.dialect = dialect;
+    this.lockWait = lockWait;
   }
 
   static Migrator of(DataSource dataSource) {
-    return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), VersionTable.DEFAULT_NAME, null, null, null);
+    return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), VersionTable.DEFAULT_NAME, null, null, null, null);
   }
 
   static Migrator offline(Dialect dialect) {
-    return new Migrator(null, VersionTable.DEFAULT_NAME, null, null, Objects.requireNonNull(dialect, "dialect"));
+    return new Migrator(null, VersionTable.DEFAULT_NAME, null, null, Objects.requireNonNull(dialect, "dialect"), null);
   }
 
   /**
@@ -62,12 +65,12 @@ public final class Migrator {
     if (name.isBlank()) {
       throw new IllegalArgumentException("the version table name must not be blank");
     }
-    return new Migrator(dataSource, name, migrations, classLoader, dialect);
+    return new Migrator(dataSource, name, migrations, classLoader, dialect, lockWait);
   }
 
   /** Uses exactly these migrations instead of those the generated {@link MigrationIndex} lists. */
   public Migrator withMigrations(List<? extends Migration> migrations) {
-    return new Migrator(dataSource, versionTable, List.copyOf(migrations), classLoader, dialect);
+    return new Migrator(dataSource, versionTable, List.copyOf(migrations), classLoader, dialect, lockWait);
   }
 
   /**
@@ -75,12 +78,25 @@ public final class Migrator {
    * class loader, or Retort's own when there is none.
    */
   public Migrator withClassLoader(ClassLoader classLoader) {
-    return new Migrator(dataSource, versionTable, migrations, Objects.requireNonNull(classLoader), dialect);
+    return new Migrator(dataSource, versionTable, migrations, Objects.requireNonNull(classLoader), dialect, lockWait);
   }
 
   /** Uses this dialect instead of detecting one from the connection. */
   public Migrator withDialect(Dialect dialect) {
-    return new Migrator(dataSource, versionTable, migrations, classLoader, Objects.requireNonNull(dialect));
+    return new Migrator(dataSource, versionTable, migrations, classLoader, Objects.requireNonNull(dialect), lockWait);
+  }
+
+  /**
+   * Bounds how long a changing command (upgrade, downgrade, stamp) waits for the migration lock
+   * while another session holds it; by default it waits as long as it takes. After the wait it
+   * fails with a {@link dev.retort.lock.LockTimeoutException} and changes nothing.
+   */
+  public Migrator withLockWait(Duration wait) {
+    Objects.requireNonNull(wait, "wait");
+    if (wait.isNegative()) {
+      throw new IllegalArgumentException("the lock wait must not be negative: " + wait);
+    }
+    return new Migrator(dataSource, versionTable, migrations, classLoader, dialect, wait);
   }
 
   /**
@@ -196,7 +212,7 @@ public final class Migrator {
   }
 
   private Engine engine() {
-    return new Engine(dataSource, source(), versionTable, dialect);
+    return new Engine(dataSource, source(), versionTable, dialect, lockWait);
   }
 
   private MigrationSource source() {

@@ -50,6 +50,7 @@ public final class Engine {
   private final MigrationSource source;
   private final String versionTable;
   private final Dialect dialect;
+  private final Duration lockWait;
 
   /**
    * @param dataSource the database, or null for an engine that only writes scripts and reads the
@@ -59,10 +60,19 @@ public final class Engine {
    * @param dialect the dialect, or null to detect it from the connection
    */
   public Engine(DataSource dataSource, MigrationSource source, String versionTable, Dialect dialect) {
+    this(dataSource, source, versionTable, dialect, null);
+  }
+
+  /**
+   * @param lockWait how long a changing command waits for the migration lock at most, or null to
+   *     wait as long as it takes
+   */
+  public Engine(DataSource dataSource, MigrationSource source, String versionTable, Dialect dialect, Duration lockWait) {
     this.dataSource = dataSource;
     this.source = Objects.requireNonNull(source, "source");
     this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
     this.dialect = dialect;
+    this.lockWait = lockWait;
   }
 
   // ---- changing commands ----
@@ -328,7 +338,7 @@ public final class Engine {
           + "for offline scripts. Use Migrations.using(dataSource) for commands that read or change a database.");
     }
     try (Connection connection = dataSource.getConnection();
-        Session session = Session.open(connection, dialect, versionTable, locked)) {
+        Session session = Session.open(connection, dialect, versionTable, locked, lockWait)) {
       try {
         T result = work.run(session);
         connection.commit();

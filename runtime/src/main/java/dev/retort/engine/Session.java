@@ -7,6 +7,7 @@ import dev.retort.lock.MigrationLock;
 import dev.retort.lock.MigrationLocks;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * One command's hold on the database: its connection (out of auto-commit mode while the command
@@ -34,9 +35,15 @@ final class Session implements AutoCloseable {
    * @param locked whether to take the migration lock (before anything is read)
    */
   static Session open(Connection connection, Dialect dialect, String versionTable, boolean locked) throws SQLException {
+    return open(connection, dialect, versionTable, locked, null);
+  }
+
+  /** @param lockWait how long to wait for the lock at most, or null to wait as long as it takes */
+  static Session open(Connection connection, Dialect dialect, String versionTable, boolean locked, Duration lockWait)
+      throws SQLException {
     Dialect d = dialect != null ? dialect : Dialects.detect(connection);
     boolean autoCommit = connection.getAutoCommit();
-    MigrationLock lock = locked ? MigrationLocks.acquire(connection, versionTable) : null;
+    MigrationLock lock = locked ? MigrationLocks.acquire(connection, versionTable, lockWait) : null;
     try {
       connection.setAutoCommit(false);
     } catch (SQLException | RuntimeException e) {

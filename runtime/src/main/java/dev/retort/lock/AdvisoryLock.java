@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * PostgreSQL's session-level advisory lock, on a 64-bit key made of "RETO" and the hash of the
@@ -26,11 +27,28 @@ final class AdvisoryLock implements MigrationLock {
   }
 
   static MigrationLock acquire(Connection connection, String name) throws SQLException {
+    return acquire(connection, name, null);
+  }
+
+  /** @param wait how long to wait at most, or null to wait as long as it takes */
+  static MigrationLock acquire(Connection connection, String name, Duration wait) throws SQLException {
     long key = key(name);
     if (!call(connection, "SELECT pg_try_advisory_lock(?)", key)) {
       MigrationLocks.LOG.info("Waiting for another session to finish migrating (PostgreSQL advisory lock {})",
           Long.toHexString(key));
-      call(connection, "SELECT pg_advisory_lock(?)", key);
+      if (wait == null) {
+        call(connection, "SELECT pg_advisory_lock(?)", key);
+      } else {
+        // pg_advisory_lock has no time limit of its own: try again until the wait is over
+        long deadline = System.nanoTime() + wait.toNanos();
+        do {
+          long remaining = deadline - System.nanoTime();
+          if (remaining <= 0) {
+            throw new LockTimeoutException("PostgreSQL advisory lock " + Long.toHexString(key), wait);
+          }
+          MigrationLocks.pause(Duration.ofNanos(remaining));
+        } while (!call(connection, "SELECT pg_try_advisory_lock(?)", key));
+      }
     }
     return new AdvisoryLock(connection, key);
   }

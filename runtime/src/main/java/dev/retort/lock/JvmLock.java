@@ -1,7 +1,9 @@
 package dev.retort.lock;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -19,12 +21,30 @@ final class JvmLock implements MigrationLock {
   }
 
   static MigrationLock acquire(String key) {
+    return acquire(key, null);
+  }
+
+  /** @param wait how long to wait at most, or null to wait as long as it takes */
+  static MigrationLock acquire(String key, Duration wait) {
     ReentrantLock lock = LOCKS.computeIfAbsent(key, k -> new ReentrantLock());
     if (!lock.tryLock()) {
       MigrationLocks.LOG.info("Waiting for another thread of this process to finish migrating");
-      lock.lock();
+      if (wait == null) {
+        lock.lock();
+      } else if (!tryLock(lock, wait)) {
+        throw new LockTimeoutException("lock inside this JVM", wait);
+      }
     }
     return new JvmLock(lock);
+  }
+
+  private static boolean tryLock(ReentrantLock lock, Duration wait) {
+    try {
+      return lock.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new dev.retort.RetortException("Interrupted while waiting for the migration lock; nothing was changed.", e);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.retort.lock;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,14 +21,34 @@ public final class MigrationLocks {
    *     wait for each other
    */
   public static MigrationLock acquire(Connection connection, String versionTable) throws SQLException {
+    return acquire(connection, versionTable, null);
+  }
+
+  /**
+   * Like {@link #acquire(Connection, String)}, waiting at most {@code wait} (null: as long as it
+   * takes).
+   *
+   * @throws LockTimeoutException when the lock is still taken after {@code wait}
+   */
+  public static MigrationLock acquire(Connection connection, String versionTable, Duration wait) throws SQLException {
     String name = "retort:" + versionTable;
     String product = connection.getMetaData().getDatabaseProductName();
     if ("PostgreSQL".equals(product)) {
-      return AdvisoryLock.acquire(connection, name);
+      return AdvisoryLock.acquire(connection, name, wait);
     }
     if ("MySQL".equals(product) || "MariaDB".equals(product)) {
-      return NamedLock.acquire(connection, name);
+      return NamedLock.acquire(connection, name, wait);
     }
-    return JvmLock.acquire(connection.getMetaData().getURL() + "|" + name);
+    return JvmLock.acquire(connection.getMetaData().getURL() + "|" + name, wait);
+  }
+
+  /** Pauses between two tries of a lock that has no waiting call with a time limit. */
+  static void pause(Duration remaining) {
+    try {
+      Thread.sleep(Math.max(1, Math.min(100, remaining.toMillis())));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new dev.retort.RetortException("Interrupted while waiting for the migration lock; nothing was changed.", e);
+    }
   }
 }
