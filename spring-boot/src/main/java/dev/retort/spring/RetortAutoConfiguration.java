@@ -47,6 +47,9 @@ public final class RetortAutoConfiguration {
       ObjectProvider<DataSource> dataSource, RetortProperties properties, ResourceLoader resourceLoader) {
     Migrator migrator = Migrations.using(migrationDataSource(retortDataSource, dataSource))
         .withVersionTable(properties.getVersionTable());
+    if (properties.getLockWait() != null) {
+      migrator = migrator.withLockWait(properties.getLockWait());
+    }
     ClassLoader classLoader = resourceLoader.getClassLoader();
     return classLoader == null ? migrator : migrator.withClassLoader(classLoader);
   }

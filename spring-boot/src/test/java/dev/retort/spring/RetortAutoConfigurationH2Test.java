@@ -121,6 +121,32 @@ class RetortAutoConfigurationH2Test {
         .hasStackTraceContaining("ffffffffffff");
   }
 
+  @Test
+  void lockWaitBoundsTheWaitForAnotherInstance() throws Exception {
+    String url = ShopContexts.newH2Url();
+    java.util.concurrent.CountDownLatch taken = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Thread other = new Thread(() -> {
+      try (Connection c = DriverManager.getConnection(url, "sa", "");
+          dev.retort.lock.MigrationLock held = dev.retort.lock.MigrationLocks.acquire(c, "retort_version")) {
+        taken.countDown();
+        release.await();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    other.start();
+    try {
+      assertThat(taken.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThatThrownBy(() -> ShopContexts.start(url, "retort.lock-wait=300ms", "spring.jpa.hibernate.ddl-auto=none"))
+          .hasStackTraceContaining("Retort waited 300 ms for the migration lock");
+      assertThat(tables(url)).doesNotContain("RETORT_VERSION");
+    } finally {
+      release.countDown();
+      other.join();
+    }
+  }
+
   private static List<String> revisions(JdbcTemplate jdbc, String table) {
     return jdbc.queryForList("SELECT \"REVISION\" FROM \"" + table.toUpperCase() + "\" ORDER BY \"REVISION\"", String.class);
   }
