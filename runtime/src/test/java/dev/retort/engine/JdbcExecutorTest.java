@@ -18,15 +18,59 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.testing.AllDatabases;
+import dev.retort.testing.Database;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
+/** The executor on every database (see {@code TestDatabases} for where the servers come from). */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(AllDatabases.class)
 class JdbcExecutorTest {
-  private final JdbcDataSource dataSource = new JdbcDataSource();
+  @Parameter
+  Database kind;
 
-  JdbcExecutorTest() {
-    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  private TestDatabase db;
+  private DataSource dataSource;
+  private Dialect dialect;
+
+  @BeforeEach
+  void open() throws Exception {
+    db = TestDatabases.fresh(kind, "JdbcExecutorTest");
+    dataSource = db.dataSource();
+    try (Connection c = db.connect()) {
+      dialect = Dialects.detect(c);
+    }
+  }
+
+  @AfterEach
+  void close() {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  /** {@code revision:SUCCESS} per row of the version table, sorted. */
+  private List<String> versionRows() throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT " + dialect.quoteName("revision") + ", " + dialect.quoteName("success") + " FROM "
+            + dialect.quoteTable("retort_version") + " ORDER BY 1")) {
+      while (rs.next()) {
+        out.add(rs.getString(1) + ":" + String.valueOf(rs.getBoolean(2)).toUpperCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   @Revision(id = "0003", parents = "0002", message = "callback fails")
@@ -91,7 +135,7 @@ class JdbcExecutorTest {
         .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'jdbc: count the books': no books to count")
         .hasMessageContaining("Its transaction was rolled back");
     assertThat(query("SELECT name FROM author")).containsExactly("Lem");
-    assertThat(query("SELECT \"REVISION\" FROM \"RETORT_VERSION\" ORDER BY 1")).containsExactly("0001", "0002");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
   }
 
   @Test
@@ -101,8 +145,7 @@ class JdbcExecutorTest {
         .hasMessageContaining("Revision 0003 runs without a transaction, so these statements stay applied:\n"
             + "  INSERT INTO author (name) VALUES ('kept')");
     assertThat(query("SELECT name FROM author")).containsExactly("kept");
-    assertThat(query("SELECT \"REVISION\" || ':' || \"SUCCESS\" FROM \"RETORT_VERSION\" ORDER BY 1"))
-        .containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
   }
 
   @Test
@@ -111,13 +154,13 @@ class JdbcExecutorTest {
         .isInstanceOf(MigrationFailedException.class)
         .hasMessageContaining("Its transaction was rolled back")
         .satisfies(e -> assertThat(((MigrationFailedException) e).failure().stayed()).isEmpty());
-    assertThat(query("SELECT \"REVISION\" FROM \"RETORT_VERSION\" ORDER BY 1")).containsExactly("0001", "0002");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
   }
 
   @Test
   void aVersionTableEditedByHandIsRefused() throws Exception {
     Migrations.upgradeToHead(dataSource);
-    execute("DELETE FROM \"RETORT_VERSION\" WHERE \"REVISION\" = '0001'");
+    execute("DELETE FROM " + dialect.quoteTable("retort_version") + " WHERE " + dialect.quoteName("revision") + " = '0001'");
     assertThatThrownBy(() -> Migrations.upgradeToHead(dataSource))
         .isInstanceOf(RetortException.class)
         .hasMessageContaining("Revision 0002 is recorded as applied")
@@ -127,7 +170,7 @@ class JdbcExecutorTest {
   @Test
   void theConnectionComesBackWithItsAutoCommitSetting() throws Exception {
     Connection[] seen = new Connection[1];
-    javax.sql.DataSource spying = new DelegatingDataSource(dataSource) {
+    DataSource spying = new DelegatingDataSource(dataSource) {
       @Override
       public Connection getConnection() throws SQLException {
         seen[0] = super.getConnection();
