@@ -1,0 +1,116 @@
+package dev.retort.cli;
+
+import dev.retort.Migrations;
+import dev.retort.Migrator;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.history.VersionTable;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that say which database and how: {@code --url}, {@code --user}, {@code
+ * --password-env}, {@code --version-table} and {@code --dialect}. A password is read from the
+ * environment variable {@code --password-env} names, never from the command line (where other
+ * users of the machine and the shell's history would see it), and is never printed.
+ */
+final class DatabaseOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(names = "--url", paramLabel = "JDBC-URL",
+      description = "The database, as a JDBC URL; its driver must be on the class path.")
+  String url;
+
+  @Option(names = "--user", paramLabel = "USER", description = "The database user.")
+  String user;
+
+  @Option(names = "--password-env", paramLabel = "VAR",
+      description = "The environment variable that holds the password (never the password itself).")
+  String passwordEnv;
+
+  @Option(names = "--version-table", paramLabel = "NAME", defaultValue = VersionTable.DEFAULT_NAME,
+      description = "The version table (default: ${DEFAULT-VALUE}); may be qualified, schema.name.")
+  String versionTable;
+
+  @Option(names = "--dialect", paramLabel = "NAME",
+      description = "The dialect: " + Dialects.NAMES + ". Online it overrides detection; offline (--sql) it is "
+          + "taken from --url when not given.")
+  String dialect;
+
+  /** The migrator for the database, for commands that need one. */
+  Migrator online(Map<String, String> env) {
+    if (url == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--url=JDBC-URL'");
+    }
+    Migrator migrator = Migrations.using(new UrlDataSource(url, user, password(env))).withVersionTable(versionTable);
+    return dialect == null ? migrator : migrator.withDialect(named(dialect));
+  }
+
+  /** A migrator without a database, for scripts: the dialect is --dialect, or the one --url names. */
+  Migrator offline() {
+    String name = dialect != null ? dialect : url != null ? fromUrl(url) : null;
+    if (name == null) {
+      throw new ParameterException(spec.commandLine(),
+          "An offline script needs a dialect: give --dialect (" + Dialects.NAMES + ") or a --url to take it from.");
+    }
+    return Migrations.offline(named(name)).withVersionTable(versionTable);
+  }
+
+  private Dialect named(String name) {
+    try {
+      return Dialects.named(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** The dialect name in a JDBC URL ({@code jdbc:postgresql://...} is postgresql), without connecting. */
+  private String fromUrl(String jdbcUrl) {
+    String[] parts = jdbcUrl.split(":", 3);
+    if (parts.length < 3 || !parts[0].equalsIgnoreCase("jdbc")) {
+      throw new ParameterException(spec.commandLine(), "--url is not a JDBC URL (jdbc:<database>:...); give --dialect.");
+    }
+    return parts[1].toLowerCase(Locale.ROOT);
+  }
+
+  private String password(Map<String, String> env) {
+    if (passwordEnv == null) {
+      return null;
+    }
+    String password = env.get(passwordEnv);
+    if (password == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--password-env names the environment variable " + passwordEnv + ", which is not set.");
+    }
+    return password;
+  }
+
+  /**
+   * The text with the password and the URL's credentials masked: drivers put the URL in their
+   * messages ("No suitable driver found for jdbc:...").
+   */
+  String redact(String text, Map<String, String> env) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    if (url != null) {
+      out = out.replace(url, redactUrl(url));
+    }
+    String password = passwordEnv == null ? null : env.get(passwordEnv);
+    if (password != null && !password.isEmpty()) {
+      out = out.replace(password, "****");
+    }
+    return out;
+  }
+
+  /** A URL without its credentials: {@code user:secret@} and {@code password=secret} masked. */
+  static String redactUrl(String url) {
+    return url.replaceAll("(?i)(password|pwd)=[^&;]*", "$1=****").replaceAll("(//[^/:@]+):[^@/]*@", "$1:****@");
+  }
+}

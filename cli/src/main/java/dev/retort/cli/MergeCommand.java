@@ -1,0 +1,61 @@
+package dev.retort.cli;
+
+import dev.retort.RetortException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "merge", mixinStandardHelpOptions = true,
+    description = "Writes a merge migration whose parents are the given revisions (or every head), so that the "
+        + "history has one head again. It usually has nothing to do; fill in upgrade() if the branches need "
+        + "reconciling.")
+final class MergeCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  SourceOptions source;
+
+  @Parameters(paramLabel = "REVISION", arity = "1..*", description = "heads, or the revisions to merge (two or more).")
+  List<String> revisions;
+
+  @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What the merge is for.")
+  String message;
+
+  @Override
+  public Integer call() {
+    SourceTree tree = source.read();
+    List<String> parents = new ArrayList<>();
+    for (String revision : revisions) {
+      if (revision.equals("heads")) {
+        parents.addAll(tree.heads());
+      } else if (tree.contains(revision)) {
+        parents.add(revision);
+      } else {
+        throw new RetortException("No revision " + revision + " among the migrations; the heads are "
+            + String.join(", ", tree.heads()) + ". Nothing was written.");
+      }
+    }
+    parents = List.copyOf(new TreeSet<>(parents));
+    if (parents.size() < 2) {
+      throw new RetortException("Nothing to merge: " + (parents.isEmpty() ? "no revision" : "only " + parents.get(0))
+          + ". A merge joins two or more heads. Nothing was written.");
+    }
+    Path file = tree.write(parents, message, SourceOptions.created(main.env()));
+    spec.commandLine().getOut().println("Wrote " + file + " (merges " + String.join(", ", parents)
+        + "). Compile it; the history has one head again.");
+    return ExitCodes.OK;
+  }
+}
