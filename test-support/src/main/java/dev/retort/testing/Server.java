@@ -58,7 +58,7 @@ abstract class Server {
 
     @Override
     String create(String name) {
-      return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+      return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;USER=sa";
     }
 
     @Override
