@@ -1,5 +1,6 @@
 package dev.retort.processor;
 
+import dev.retort.dialect.Dialects;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionNode;
 import dev.retort.processor.Diagnostics.Tag;
@@ -8,6 +9,7 @@ import dev.retort.processor.codegen.IndexGenerator;
 import dev.retort.processor.codegen.IndexSpec;
 import dev.retort.processor.codegen.MigrationGenerator;
 import dev.retort.processor.codegen.MigrationSpec;
+import dev.retort.processor.codegen.SqlPreview;
 import dev.retort.processor.diff.Diff;
 import dev.retort.processor.diff.RenameHints;
 import dev.retort.processor.diff.SchemaDiffer;
@@ -154,6 +156,7 @@ final class Generation {
     String className = Messages.className(known.nextSequence(), message);
     MigrationSpec spec = new MigrationSpec(
         migrationsPackage, className, id, heads, message, options.created().toString(), diff.upgrade(), diff.downgrade());
+    spec = spec.withSql(sqlPreviews(current, diff, className));
     String source = MigrationGenerator.migration(spec).toString();
     Path file = migrationsDir.resolve(className + ".java");
     writeFile(file, source);
@@ -170,6 +173,24 @@ final class Generation {
     diagnostics.note(Tag.WROTE, "Wrote snapshot " + layout.snapshot());
     order.add(className);
     writeIndexIfAny(migrationsPackage, order);
+  }
+
+  /**
+   * The upgrade's SQL on each database {@code -Aretort.dialect} names, for the class comment; a
+   * database that cannot run it is also a warning, since the runtime will refuse it there.
+   */
+  private List<SqlPreview> sqlPreviews(Schema before, Diff diff, String className) {
+    List<SqlPreview> previews = new ArrayList<>();
+    for (String name : options.dialects()) {
+      SqlPreview preview = SqlPreview.render(Dialects.named(name), before, diff.upgrade());
+      if (preview.problem() != null) {
+        diagnostics.warning(Tag.UNSUPPORTED, "The new migration " + className + " cannot run on " + preview.database()
+            + " as it is: " + preview.problem() + " Its comment says so; change the entities or write the migration "
+            + "by hand for that database.");
+      }
+      previews.add(preview);
+    }
+    return previews;
   }
 
   private MigrationReplay replay(Path migrationsDir) {

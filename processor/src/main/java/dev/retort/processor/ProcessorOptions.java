@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public record ProcessorOptions(
     Mode mode, String sourceDir, String snapshot, String migrationsPackage, Naming.Strategy naming,
-    String message, Instant created, java.util.Set<String> allowDataLoss) {
+    String message, Instant created, java.util.Set<String> allowDataLoss, java.util.List<String> dialects) {
 
   public static final String MODE = "retort.mode";
   public static final String SOURCE_DIR = "retort.sourceDir";
@@ -34,9 +34,11 @@ public record ProcessorOptions(
   public static final String MESSAGE = "retort.message";
   public static final String CREATED = "retort.created";
   public static final String ALLOW_DATA_LOSS = "retort.allowDataLoss";
+  /** The project's database(s), comma separated: each new migration's comment shows its SQL there. */
+  public static final String DIALECT = "retort.dialect";
 
   public static Set<String> names() {
-    return Set.of(MODE, SOURCE_DIR, SNAPSHOT, PACKAGE, NAMING, MESSAGE, CREATED, ALLOW_DATA_LOSS);
+    return Set.of(MODE, SOURCE_DIR, SNAPSHOT, PACKAGE, NAMING, MESSAGE, CREATED, ALLOW_DATA_LOSS, DIALECT);
   }
 
   /** What the processor does when entities and snapshot differ. */
@@ -92,7 +94,29 @@ public record ProcessorOptions(
       }
     }
     return new ProcessorOptions(mode, blankToNull(options.get(SOURCE_DIR)), blankToNull(options.get(SNAPSHOT)),
-        blankToNull(options.get(PACKAGE)), naming, message, created, java.util.Set.copyOf(allowDataLoss));
+        blankToNull(options.get(PACKAGE)), naming, message, created, java.util.Set.copyOf(allowDataLoss),
+        dialects(options.get(DIALECT)));
+  }
+
+  /** The dialect names of {@link #DIALECT}, each checked against the runtime's dialects. */
+  private static java.util.List<String> dialects(String text) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    if (text != null) {
+      for (String name : text.split("[,\\s]+")) {
+        if (name.isBlank()) {
+          continue;
+        }
+        try {
+          dev.retort.dialect.Dialects.named(name);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("-A" + DIALECT + "=" + text + ": " + e.getMessage());
+        }
+        if (!names.contains(name.trim())) {
+          names.add(name.trim());
+        }
+      }
+    }
+    return java.util.List.copyOf(names);
   }
 
   private static String firstNonBlank(String... values) {

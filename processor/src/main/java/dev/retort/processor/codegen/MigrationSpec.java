@@ -27,7 +27,14 @@ public record MigrationSpec(
     String message,
     String created,
     List<Operation> upgrade,
-    List<Operation> downgrade) {
+    List<Operation> downgrade,
+    List<SqlPreview> sql) {
+
+  /** A migration without SQL in its comment. */
+  public MigrationSpec(String packageName, String className, String revisionId, List<String> parents,
+      String message, String created, List<Operation> upgrade, List<Operation> downgrade) {
+    this(packageName, className, revisionId, parents, message, created, upgrade, downgrade, List.of());
+  }
 
   public MigrationSpec {
     JavaNames.requirePackage(packageName);
@@ -45,6 +52,12 @@ public record MigrationSpec(
     requireInstant(created);
     upgrade = List.copyOf(upgrade);
     downgrade = List.copyOf(downgrade);
+    sql = List.copyOf(sql);
+  }
+
+  /** The same migration, its comment showing the SQL of its upgrade on these databases. */
+  public MigrationSpec withSql(List<SqlPreview> previews) {
+    return new MigrationSpec(packageName, className, revisionId, parents, message, created, upgrade, downgrade, previews);
   }
 
   /** A migration with no operations yet: what {@link MigrationGenerator#emptyMigration} takes. */

@@ -32,8 +32,44 @@ final class RevisionHeader {
             + JavadocText.escape("Revises: " + revises) + "\n"
             + JavadocText.escape("Create Date: " + spec.created()) + "\n"
             + "</pre>\n\n"
-            + JavadocText.wrap("<p>" + provenance) + "\n";
+            + JavadocText.wrap("<p>" + provenance) + "\n"
+            + sql(spec.sql());
     return CodeBlock.of("$L", text);
+  }
+
+  /**
+   * For each database, a paragraph and a {@code <pre>} block with the statements of the upgrade,
+   * each ending with a semicolon, a {@code CREATE TABLE} one element per line; or, when the
+   * database cannot run the migration, why.
+   */
+  private static String sql(java.util.List<SqlPreview> previews) {
+    StringBuilder text = new StringBuilder();
+    for (SqlPreview preview : previews) {
+      String database = JavadocText.escape(preview.database());
+      text.append('\n');
+      if (preview.problem() != null) {
+        text.append(JavadocText.wrap("<p>On " + database + " this migration cannot run as it is: "
+            + JavadocText.escape(preview.problem()))).append('\n');
+        continue;
+      }
+      text.append(JavadocText.wrap("<p>What {@code upgrade} runs on " + database
+          + ", as Retort rendered it when it wrote this class:")).append("\n\n<pre>\n");
+      if (preview.statements().isEmpty()) {
+        text.append(JavadocText.escape("-- no statements")).append('\n');
+      }
+      for (String statement : preview.statements()) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String line : statement.split("\n")) {
+          lines.addAll(line.startsWith("--") ? java.util.List.of(line) : SqlLayout.lines(line));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+          boolean last = i == lines.size() - 1 && !lines.get(i).startsWith("--");
+          text.append(JavadocText.escape(lines.get(i) + (last ? ";" : ""))).append('\n');
+        }
+      }
+      text.append("</pre>\n");
+    }
+    return text.toString();
   }
 
   /**
