@@ -52,6 +52,16 @@ public interface Dialect {
    */
   String storedName(String name);
 
+  /** The SQL for the current time, as an offline script's version-table row records it. */
+  default String currentTimestamp() {
+    return "CURRENT_TIMESTAMP";
+  }
+
+  /** The SQL for the connected user's name, as an offline script's version-table row records it. */
+  default String currentUser() {
+    return "CURRENT_USER";
+  }
+
   /**
    * How to pause foreign-key enforcement around a migration, when the database needs it for the
    * statements it renders (SQLite); empty for the others.

@@ -73,6 +73,18 @@ public class SqliteDialect extends AnsiDialect {
     return CAPABILITIES;
   }
 
+  /** ISO 8601 in UTC, as the driver writes a timestamp the engine records. */
+  @Override
+  public String currentTimestamp() {
+    return "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+  }
+
+  /** SQLite has no users. */
+  @Override
+  public String currentUser() {
+    return "NULL";
+  }
+
   @Override
   public Optional<ForeignKeyPause> foreignKeyPause() {
     return Optional.of(PAUSE);

@@ -162,7 +162,13 @@ public final class VersionTable {
     try {
       return rs.getObject(5, OffsetDateTime.class).toInstant();
     } catch (java.sql.SQLFeatureNotSupportedException e) {
-      return OffsetDateTime.parse(rs.getString(5)).toInstant();
+      String text = rs.getString(5);
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (java.time.format.DateTimeParseException notIso) {
+        // SQLite's CURRENT_TIMESTAMP, written by hand: "2026-01-02 03:04:05", in UTC
+        return java.time.LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+      }
     }
   }
 
@@ -250,14 +256,14 @@ public final class VersionTable {
 
   /**
    * The statement that records a revision, with literals instead of parameters: the time and the
-   * user are the database's {@code CURRENT_TIMESTAMP} and {@code CURRENT_USER} when the script
-   * runs, the execution time 0 (not measured).
+   * user are the database's ({@link Dialect#currentTimestamp()}, {@link Dialect#currentUser()})
+   * when the script runs, the execution time 0 (not measured).
    */
   public String insertStatementFor(String revision, List<String> parents, String message, String checksum) {
     String joined = joinedParents(new VersionRow(revision, parents, message, checksum, java.time.Instant.EPOCH, null, 0, true));
     return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (" + literal(revision) + ", "
         + literal(joined) + ", " + (message == null ? "NULL" : literal(cut(message, MESSAGE_LENGTH))) + ", "
-        + literal(checksum) + ", CURRENT_TIMESTAMP, CURRENT_USER, 0, " + trueLiteral() + ")";
+        + literal(checksum) + ", " + dialect.currentTimestamp() + ", " + dialect.currentUser() + ", 0, " + trueLiteral() + ")";
   }
 
   private static String literal(String value) {
