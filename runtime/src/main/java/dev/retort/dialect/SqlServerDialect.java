@@ -46,6 +46,12 @@ public class SqlServerDialect extends AnsiDialect {
     return CAPABILITIES;
   }
 
+  /** The time with its offset: SQL Server's CURRENT_TIMESTAMP is a local time without one. */
+  @Override
+  public String currentTimestamp() {
+    return "SYSDATETIMEOFFSET()";
+  }
+
   @Override
   protected char openQuote() {
     return '[';
