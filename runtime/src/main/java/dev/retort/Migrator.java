@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.drift.Drift;
 import dev.retort.engine.Engine;
 import dev.retort.engine.MigrationSource;
+import dev.retort.engine.TableLockPolicy;
 import dev.retort.history.VersionTable;
 import java.time.Duration;
 import java.util.List;
@@ -37,15 +38,22 @@ public final class Migrator {
   private final ClassLoader classLoader;
   private final Dialect dialect;
   private final Duration lockWait;
+  private final TableLockPolicy tableLocks;
 
   private Migrator(DataSource dataSource, String versionTable, List<Migration> migrations,
       ClassLoader classLoader, Dialect dialect, Duration lockWait) {
+    this(dataSource, versionTable, migrations, classLoader, dialect, lockWait, TableLockPolicy.DEFAULT);
+  }
+
+  private Migrator(DataSource dataSource, String versionTable, List<Migration> migrations,
+      ClassLoader classLoader, Dialect dialect, Duration lockWait, TableLockPolicy tableLocks) {
     this.dataSource = dataSource;
     this.versionTable = versionTable;
     this.migrations = migrations;
     this.classLoader = classLoader;
     this.dialect = dialect;
     this.lockWait = lockWait;
+    this.tableLocks = tableLocks;
   }
 
   static Migrator of(DataSource dataSource) {
@@ -65,12 +73,12 @@ public final class Migrator {
     if (name.isBlank()) {
       throw new IllegalArgumentException("the version table name must not be blank");
     }
-    return new Migrator(dataSource, name, migrations, classLoader, dialect, lockWait);
+    return new Migrator(dataSource, name, migrations, classLoader, dialect, lockWait, tableLocks);
   }
 
   /** Uses exactly these migrations instead of those the generated {@link MigrationIndex} lists. */
   public Migrator withMigrations(List<? extends Migration> migrations) {
-    return new Migrator(dataSource, versionTable, List.copyOf(migrations), classLoader, dialect, lockWait);
+    return new Migrator(dataSource, versionTable, List.copyOf(migrations), classLoader, dialect, lockWait, tableLocks);
   }
 
   /**
@@ -78,12 +86,14 @@ public final class Migrator {
    * class loader, or Retort's own when there is none.
    */
   public Migrator withClassLoader(ClassLoader classLoader) {
-    return new Migrator(dataSource, versionTable, migrations, Objects.requireNonNull(classLoader), dialect, lockWait);
+    return new Migrator(dataSource, versionTable, migrations, Objects.requireNonNull(classLoader), dialect, lockWait,
+        tableLocks);
   }
 
   /** Uses this dialect instead of detecting one from the connection. */
   public Migrator withDialect(Dialect dialect) {
-    return new Migrator(dataSource, versionTable, migrations, classLoader, Objects.requireNonNull(dialect), lockWait);
+    return new Migrator(dataSource, versionTable, migrations, classLoader, Objects.requireNonNull(dialect), lockWait,
+        tableLocks);
   }
 
   /**
@@ -96,7 +106,44 @@ public final class Migrator {
     if (wait.isNegative()) {
       throw new IllegalArgumentException("the lock wait must not be negative: " + wait);
     }
-    return new Migrator(dataSource, versionTable, migrations, classLoader, dialect, wait);
+    return new Migrator(dataSource, versionTable, migrations, classLoader, dialect, wait, tableLocks);
+  }
+
+  /**
+   * Bounds how long each statement of a migration waits for the table and row locks it needs,
+   * 5 seconds by default: PostgreSQL's {@code lock_timeout}, MySQL's and MariaDB's {@code
+   * lock_wait_timeout} and {@code innodb_lock_wait_timeout} (whole seconds), H2's {@code
+   * LOCK_TIMEOUT}, SQLite's {@code busy_timeout}, SQL Server's {@code LOCK_TIMEOUT}, set on the
+   * migration's connection while migrations run and put back afterwards. A migration queued
+   * behind a long transaction then gives up quickly instead of blocking, as long as it waits,
+   * every query queued behind its own lock request; it is tried again as {@link
+   * #withTableLockRetries} says, and fails with a {@link dev.retort.engine.TableLockTimeoutException}
+   * that says how to find the transaction in the way. {@link Duration#ZERO} leaves the
+   * database's own setting (on MySQL and MariaDB, a day by default).
+   */
+  public Migrator withTableLockTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("the table lock timeout must not be negative: " + timeout);
+    }
+    return new Migrator(dataSource, versionTable, migrations, classLoader, dialect, lockWait,
+        tableLocks.withTimeout(timeout));
+  }
+
+  /**
+   * How many more times a migration that failed only because a statement waited longer than the
+   * table lock timeout is tried, and the pause before each try (3 times, 5 seconds apart, by
+   * default). Only a migration of which nothing stayed applied is tried again: on a database
+   * with transactional DDL always, on MySQL and MariaDB when its first DDL statement is the one
+   * that waited. 0 fails at once.
+   */
+  public Migrator withTableLockRetries(int retries, Duration pause) {
+    Objects.requireNonNull(pause, "pause");
+    if (retries < 0 || pause.isNegative()) {
+      throw new IllegalArgumentException("the retries and their pause must not be negative: " + retries + ", " + pause);
+    }
+    return new Migrator(dataSource, versionTable, migrations, classLoader, dialect, lockWait,
+        tableLocks.withRetries(retries, pause));
   }
 
   /**
@@ -212,7 +259,7 @@ public final class Migrator {
   }
 
   private Engine engine() {
-    return new Engine(dataSource, source(), versionTable, dialect, lockWait);
+    return new Engine(dataSource, source(), versionTable, dialect, lockWait, tableLocks);
   }
 
   private MigrationSource source() {

@@ -14,6 +14,8 @@ import dev.retort.graph.Targets;
 import dev.retort.history.AppliedRevisions;
 import dev.retort.history.VersionRow;
 import dev.retort.history.VersionTable;
+import dev.retort.lock.MigrationLock;
+import dev.retort.lock.MigrationLocks;
 import dev.retort.op.SchemaReplay;
 import dev.retort.op.SchemaReplayException;
 import dev.retort.schema.Schema;
@@ -35,9 +37,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the commands of {@link dev.retort.Migrator}. Each command that touches the database takes
- * one connection for its whole length; one that changes it also takes the migration lock first.
- * It reads the version table, checks the history against the code, plans, prepares every
- * migration of the plan, and only then changes anything.
+ * one connection for its whole length; one that changes it also takes the migration lock first,
+ * on a second connection (see {@link MigrationLocks}), and gives it back last. It reads the version
+ * table, checks the history against the code, plans, prepares every migration of the plan, and
+ * only then bounds the table lock waits ({@link TableLockPolicy}) and changes anything.
  *
  * <p>The start-up path, {@link #upgradeToHead()} on an up-to-date database, is one lock and one
  * query of the version table, compared with the code's head as {@link MigrationSource#summary()}
@@ -51,6 +54,7 @@ public final class Engine {
   private final String versionTable;
   private final Dialect dialect;
   private final Duration lockWait;
+  private final TableLockPolicy tableLocks;
 
   /**
    * @param dataSource the database, or null for an engine that only writes scripts and reads the
@@ -68,6 +72,17 @@ public final class Engine {
    *     wait as long as it takes
    */
   public Engine(DataSource dataSource, MigrationSource source, String versionTable, Dialect dialect, Duration lockWait) {
+    this(dataSource, source, versionTable, dialect, lockWait, TableLockPolicy.DEFAULT);
+  }
+
+  /**
+   * @param lockWait how long a changing command waits for the migration lock at most, or null to
+   *     wait as long as it takes
+   * @param tableLocks how each migration statement waits for table and row locks, and retries
+   */
+  public Engine(DataSource dataSource, MigrationSource source, String versionTable, Dialect dialect, Duration lockWait,
+      TableLockPolicy tableLocks) {
+    this.tableLocks = Objects.requireNonNull(tableLocks, "tableLocks");
     this.dataSource = dataSource;
     this.source = Objects.requireNonNull(source, "source");
     this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
@@ -124,6 +139,7 @@ public final class Engine {
       s.connection.commit();
       LOG.info("Created the version table {}", s.table.quotedName());
     }
+    s.boundTableLockWaits(tableLocks.timeout());
     List<AppliedMigration> done = executor(s).run(s.connection, plan);
     UpgradeResult result = new UpgradeResult(done, plan.to());
     LOG.info("Applied {} migration(s) in {} ms; the database is at revision {}",
@@ -147,6 +163,7 @@ public final class Engine {
         LOG.info("Nothing to downgrade: the database is at revision {}", Planner.describe(applied.current()));
         return new DowngradeResult(List.of(), applied.current());
       }
+      s.boundTableLockWaits(tableLocks.timeout());
       List<AppliedMigration> done = executor(s).run(s.connection, plan);
       DowngradeResult result = new DowngradeResult(done, plan.to());
       LOG.info("Downgraded {} migration(s) in {} ms; the database is at revision {}",
@@ -208,7 +225,7 @@ public final class Engine {
   }
 
   private JdbcExecutor executor(Session s) throws SQLException {
-    return new JdbcExecutor(s.dialect, s.table, s.user());
+    return new JdbcExecutor(s.dialect, s.table, s.user(), tableLocks);
   }
 
   // ---- reading commands ----
@@ -276,7 +293,8 @@ public final class Engine {
         }
       }
       Drift drift = new Drift(applied.current(),
-          SchemaComparison.compare(s.connection, s.dialect, expected, Set.of(versionTable)));
+          SchemaComparison.compare(s.connection, s.dialect, expected,
+              Set.of(versionTable, MigrationLocks.lockTableName(versionTable))));
       if (drift.clean()) {
         LOG.info("{}", drift);
       } else {
@@ -330,7 +348,9 @@ public final class Engine {
 
   /**
    * Runs a command on one connection, out of auto-commit mode, commits it, and gives the
-   * connection back as it came; on failure rolls back what is not committed yet.
+   * connection back as it came; on failure rolls back what is not committed yet. A changing
+   * command takes the migration lock before anything is read, on a connection of its own where
+   * the lock needs one, and gives it back after everything else.
    */
   private <T> T withSession(String command, boolean locked, Work<T> work) {
     if (dataSource == null) {
@@ -338,7 +358,8 @@ public final class Engine {
           + "for offline scripts. Use Migrations.using(dataSource) for commands that read or change a database.");
     }
     try (Connection connection = dataSource.getConnection();
-        Session session = Session.open(connection, dialect, versionTable, locked, lockWait)) {
+        MigrationLock lock = locked ? MigrationLocks.acquire(dataSource, connection, versionTable, lockWait) : null;
+        Session session = Session.open(connection, dialect, versionTable)) {
       try {
         T result = work.run(session);
         connection.commit();

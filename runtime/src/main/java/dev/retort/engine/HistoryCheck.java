@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * changed, so every refusal leaves the database as it was. In order:
  *
  * <ol>
- *   <li>a revision that failed partway in an earlier run (its row has {@code success = false});
+ *   <li>a revision that failed partway, or never finished, in an earlier run (its row has {@code
+ *       success = false});
  *   <li>applied revisions the code does not know (the database is ahead of the code);
  *   <li>an applied revision whose parent is not applied (the table was edited by hand);
  *   <li>an applied migration whose operations changed since (checksum mismatch): the checksum is
@@ -28,7 +29,7 @@ final class HistoryCheck {
   static void check(MigrationCatalog catalog, AppliedRevisions applied, VersionTable table) {
     for (VersionRow row : applied.failed()) {
       throw new IncompleteMigrationException(row.revision(), row.appliedAt(), table.quotedName(),
-          table.deleteStatementFor(row.revision()));
+          table.deleteStatementFor(row.revision()), row.unfinished());
     }
     checkKnown(catalog, applied, table);
     for (String id : catalog.graph().inOrder(applied.ids())) {

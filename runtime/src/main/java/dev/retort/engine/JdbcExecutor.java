@@ -5,6 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlStatement;
 import dev.retort.history.VersionRow;
 import dev.retort.history.VersionTable;
+import dev.retort.lock.TableLockTimeout;
 import dev.retort.op.ExecuteSql;
 import dev.retort.op.Operation;
 import dev.retort.op.RunJdbc;
@@ -37,6 +38,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>JDBC callbacks run on the same connection, inside the migration's transaction. On a
  * database without transactional DDL a callback counts as durable, since it may have run DDL.
+ *
+ * <p>A process can also die partway (killed, out of memory, cut off). Where that could leave
+ * part of a migration behind, the executor writes the revision's row first, marked as unfinished
+ * ({@link VersionRow#UNFINISHED}, {@code success = false}), into the migration's transaction just
+ * before its first statement that commits on its own: whatever makes that statement durable makes
+ * the mark durable with it (MySQL, MariaDB and H2 commit the open transaction before a DDL
+ * statement), and the mark becomes the real row when the migration ends. A later run that finds
+ * the mark refuses, as for a failure, and says how to go on ({@link IncompleteMigrationException}).
+ * Where everything rolls back (transactional DDL, data changes) nothing is marked and nothing
+ * stays: the next run applies the migration whole.
+ *
+ * <p>A migration that failed only because a statement waited longer than the table lock timeout,
+ * with nothing of it left applied, is tried again as {@link TableLockPolicy} says.
  */
 final class JdbcExecutor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.retort");
@@ -46,11 +60,17 @@ final class JdbcExecutor {
   private final Dialect dialect;
   private final VersionTable versionTable;
   private final String appliedBy;
+  private final TableLockPolicy tableLocks;
 
   JdbcExecutor(Dialect dialect, VersionTable versionTable, String appliedBy) {
+    this(dialect, versionTable, appliedBy, new TableLockPolicy(java.time.Duration.ZERO, 0, java.time.Duration.ZERO));
+  }
+
+  JdbcExecutor(Dialect dialect, VersionTable versionTable, String appliedBy, TableLockPolicy tableLocks) {
     this.dialect = dialect;
     this.versionTable = versionTable;
     this.appliedBy = appliedBy;
+    this.tableLocks = tableLocks;
   }
 
   /** Runs every migration of the plan in order; returns what ran. */
@@ -58,10 +78,42 @@ final class JdbcExecutor {
     List<AppliedMigration> done = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (PreparedMigration migration : plan.migrations()) {
-      done.add(apply(connection, migration, ids));
+      done.add(applyWithRetries(connection, migration, ids));
       ids.add(migration.id());
     }
     return done;
+  }
+
+  /**
+   * Applies one migration; when it fails only because a statement waited too long for a table
+   * lock, with nothing of it left applied, pauses and tries again, as often as the policy allows.
+   */
+  private AppliedMigration applyWithRetries(Connection connection, PreparedMigration migration, List<String> earlier)
+      throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return apply(connection, migration, earlier);
+      } catch (MigrationFailedException e) {
+        if (!TableLockTimeout.isLockTimeout(e.getCause())) {
+          LOG.error("{} of revision {} failed: {}", migration.downgrade() ? "The downgrade" : "The upgrade",
+              migration.id(), e.getCause().getMessage());
+          throw e;
+        }
+        boolean retry = attempt <= tableLocks.retries() && e.failure().stayed().isEmpty();
+        LOG.warn("Revision {} waited longer than the table lock timeout for a lock another transaction holds "
+            + "(attempt {} of {}): {}{}", migration.id(), attempt, tableLocks.retries() + 1, e.getCause().getMessage(),
+            retry ? "; trying again in " + tableLocks.pause().toMillis() + " ms" : "");
+        if (!retry) {
+          throw new TableLockTimeoutException(e.failure(), e.getCause(), attempt, tableLocks);
+        }
+        try {
+          Thread.sleep(tableLocks.pause().toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   /**
@@ -89,6 +141,7 @@ final class JdbcExecutor {
         foreignKeys.check(connection);
       }
       Duration duration;
+      connection.setAutoCommit(false); // the version table's change commits as one, in every mode
       if (migration.downgrade()) {
         run.now("remove revision " + migration.id() + " from " + versionTable.quotedName(), 0, null);
         versionTable.delete(connection, migration.id());
@@ -96,11 +149,12 @@ final class JdbcExecutor {
       } else {
         run.now("record revision " + migration.id() + " in " + versionTable.quotedName(), 0, null);
         duration = Duration.ofNanos(System.nanoTime() - start);
+        if (run.marked) {
+          versionTable.delete(connection, migration.id());
+        }
         versionTable.insert(connection, row(migration, duration, true));
       }
-      if (!connection.getAutoCommit()) {
-        connection.commit();
-      }
+      connection.commit();
       LOG.info("{} revision {} ({}) in {} ms", migration.downgrade() ? "Downgraded" : "Applied", migration.id(),
           migration.revision().message(), duration.toMillis());
       return new AppliedMigration(migration.id(), migration.revision().message(), duration);
@@ -113,8 +167,12 @@ final class JdbcExecutor {
   }
 
   private VersionRow row(PreparedMigration migration, Duration duration, boolean success) {
+    return row(migration, duration.toMillis(), success);
+  }
+
+  private VersionRow row(PreparedMigration migration, long executionMs, boolean success) {
     return new VersionRow(migration.id(), List.of(migration.revision().parents()), migration.revision().message(),
-        migration.checksum(), Instant.now(), appliedBy, duration.toMillis(), success);
+        migration.checksum(), Instant.now(), appliedBy, executionMs, success);
   }
 
   /** Whether a statement that ran inside a transaction is committed by the database at once. */
@@ -161,6 +219,8 @@ final class JdbcExecutor {
     private String current = "";
     private int currentNumber;
     private String currentStatement;
+    /** Whether the unfinished mark was written (it may have rolled back since, if nothing committed it). */
+    boolean marked;
 
     Run(Connection connection, PreparedMigration migration, List<String> appliedEarlier) {
       this.connection = connection;
@@ -176,9 +236,10 @@ final class JdbcExecutor {
     }
 
     void execute(int number, Operation operation, SqlStatement statement) throws Exception {
-      now(operation.describe(), number, statement.sql());
       boolean inTransaction = !connection.getAutoCommit();
       if (inTransaction && !statement.transactional()) {
+        mark();
+        now(operation.describe(), number, statement.sql());
         connection.commit();
         durable = ran.size();
         connection.setAutoCommit(true);
@@ -187,10 +248,35 @@ final class JdbcExecutor {
         durable = ran.size();
         return;
       }
+      if (!inTransaction || commitsAtOnce(operation, statement)) {
+        mark();
+      }
+      now(operation.describe(), number, statement.sql());
+      if (inTransaction && commitsAtOnce(operation, statement) && !statement.jdbcCallback()) {
+        // the database commits the open transaction before a DDL statement, even one that fails
+        durable = ran.size();
+      }
       run(operation, statement);
       if (!inTransaction || commitsAtOnce(operation, statement)) {
         durable = ran.size();
       }
+    }
+
+    /**
+     * Writes the unfinished mark, once, before the first statement that may commit on its own: into
+     * the open transaction, which that statement commits, or at once in auto-commit mode.
+     */
+    private void mark() throws SQLException {
+      if (marked) {
+        return;
+      }
+      now("mark revision " + migration.id() + " as unfinished in " + versionTable.quotedName(), 0, null);
+      if (migration.downgrade()) {
+        versionTable.markFailed(connection, migration.id());
+      } else {
+        versionTable.insert(connection, row(migration, VersionRow.UNFINISHED, false));
+      }
+      marked = true;
     }
 
     private void run(Operation operation, SqlStatement statement) throws Exception {
@@ -211,15 +297,31 @@ final class JdbcExecutor {
       boolean recorded = false;
       if (!stayed.isEmpty()) {
         try {
+          connection.setAutoCommit(false);
           if (migration.downgrade()) {
             versionTable.markFailed(connection, migration.id());
           } else {
+            if (marked) {
+              versionTable.delete(connection, migration.id());
+            }
             versionTable.insert(connection, row(migration, duration, false));
           }
-          if (!connection.getAutoCommit()) {
-            connection.commit();
-          }
+          connection.commit();
           recorded = true;
+        } catch (SQLException e) {
+          cause.addSuppressed(e);
+          rollbackQuietly();
+        }
+      } else if (marked) {
+        // nothing stayed, but the mark may have been committed (before a DDL statement that then failed)
+        try {
+          connection.setAutoCommit(false);
+          if (migration.downgrade()) {
+            versionTable.markSucceeded(connection, migration.id());
+          } else {
+            versionTable.delete(connection, migration.id());
+          }
+          connection.commit();
         } catch (SQLException e) {
           cause.addSuppressed(e);
           rollbackQuietly();
@@ -229,8 +331,6 @@ final class JdbcExecutor {
           migration.id(), current, currentNumber, migration.operationCount(), currentStatement,
           dialect.databaseName(), !migration.migration().transactional(), stayed, rolledBack, recorded, versionTable.deleteStatementFor(migration.id()),
           appliedEarlier, migration.downgrade()), cause);
-      LOG.error("{} of revision {} failed: {}", migration.downgrade() ? "The downgrade" : "The upgrade",
-          migration.id(), cause.getMessage());
       return failure;
     }
 

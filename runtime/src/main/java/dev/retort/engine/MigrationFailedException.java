@@ -45,7 +45,12 @@ public class MigrationFailedException extends RetortException {
   private final Failure failure;
 
   public MigrationFailedException(Failure failure, Throwable cause) {
-    super(message(failure, cause), cause);
+    this(failure, cause, "Fix the migration, then start again.");
+  }
+
+  /** @param nextStep the message's last sentence: what to do now */
+  protected MigrationFailedException(Failure failure, Throwable cause, String nextStep) {
+    super(message(failure, cause, nextStep), cause);
     this.failure = failure;
   }
 
@@ -53,7 +58,7 @@ public class MigrationFailedException extends RetortException {
     return failure;
   }
 
-  private static String message(Failure f, Throwable cause) {
+  private static String message(Failure f, Throwable cause, String nextStep) {
     StringBuilder m = new StringBuilder(f.downgrade() ? "The downgrade of revision " : "Revision ")
         .append(f.revision()).append(" failed");
     if (f.operationNumber() > 0) {
@@ -91,7 +96,7 @@ public class MigrationFailedException extends RetortException {
           : "\nRevisions applied earlier in this run stay applied: ")
           .append(String.join(", ", f.appliedEarlier())).append('.');
     }
-    m.append("\nFix the migration, then start again.");
+    m.append('\n').append(nextStep);
     return m.toString();
   }
 }

@@ -3,56 +3,58 @@ package dev.retort.engine;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.history.VersionTable;
-import dev.retort.lock.MigrationLock;
-import dev.retort.lock.MigrationLocks;
+import dev.retort.lock.TableLockTimeout;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
 /**
  * One command's hold on the database: its connection (out of auto-commit mode while the command
- * runs), the dialect, the version table, and, for a command that changes the database, the
- * migration lock. Closing it gives the lock back and restores the connection's auto-commit
- * setting; the caller closes the connection.
+ * runs), the dialect and the version table. The migration lock, when the command takes it, is
+ * held apart, on a connection of its own (see {@link Engine}). Closing the session puts back what
+ * it changed on the connection (the table lock timeout, auto-commit); the caller closes the
+ * connection.
  */
 final class Session implements AutoCloseable {
   final Connection connection;
   final Dialect dialect;
   final VersionTable table;
   private final boolean autoCommit;
-  private final MigrationLock lock;
+  private TableLockTimeout lockTimeout;
 
-  private Session(Connection connection, Dialect dialect, VersionTable table, boolean autoCommit, MigrationLock lock) {
+  private Session(Connection connection, Dialect dialect, VersionTable table, boolean autoCommit) {
     this.connection = connection;
     this.dialect = dialect;
     this.table = table;
     this.autoCommit = autoCommit;
-    this.lock = lock;
+  }
+
+  /** @param dialect the dialect, or null to detect it */
+  static Session open(Connection connection, Dialect dialect, String versionTable) throws SQLException {
+    Dialect d = dialect != null ? dialect : Dialects.detect(connection);
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    return new Session(connection, d, new VersionTable(d, versionTable), autoCommit);
   }
 
   /**
-   * @param dialect the dialect, or null to detect it
-   * @param locked whether to take the migration lock (before anything is read)
+   * Bounds how long each statement from now on waits for a table or row lock (before migrations
+   * run: an up-to-date start costs nothing more). Commits what the session did so far.
+   *
+   * @param timeout the bound, or null or zero to leave the database's setting
    */
-  static Session open(Connection connection, Dialect dialect, String versionTable, boolean locked) throws SQLException {
-    return open(connection, dialect, versionTable, locked, null);
-  }
-
-  /** @param lockWait how long to wait for the lock at most, or null to wait as long as it takes */
-  static Session open(Connection connection, Dialect dialect, String versionTable, boolean locked, Duration lockWait)
-      throws SQLException {
-    Dialect d = dialect != null ? dialect : Dialects.detect(connection);
-    boolean autoCommit = connection.getAutoCommit();
-    MigrationLock lock = locked ? MigrationLocks.acquire(connection, versionTable, lockWait) : null;
-    try {
-      connection.setAutoCommit(false);
-    } catch (SQLException | RuntimeException e) {
-      if (lock != null) {
-        lock.close();
-      }
-      throw e;
+  void boundTableLockWaits(Duration timeout) throws SQLException {
+    if (lockTimeout != null || timeout == null || timeout.isZero()) {
+      return;
     }
-    return new Session(connection, d, new VersionTable(d, versionTable), autoCommit, lock);
+    // in auto-commit mode, where PostgreSQL's SET belongs to no transaction that could undo it
+    connection.commit();
+    connection.setAutoCommit(true);
+    try {
+      lockTimeout = TableLockTimeout.set(connection, timeout);
+    } finally {
+      connection.setAutoCommit(false);
+    }
   }
 
   /** The database user, as the version table records it. */
@@ -60,13 +62,13 @@ final class Session implements AutoCloseable {
     return connection.getMetaData().getUserName();
   }
 
-  /** Gives the lock back (ending the transaction its statement may open), then restores auto-commit. */
+  /** Puts the lock timeout back (the command has committed or rolled back), then auto-commit. */
   @Override
   public void close() throws SQLException {
     try {
-      if (lock != null) {
-        lock.close();
-        connection.commit();
+      if (lockTimeout != null) {
+        connection.setAutoCommit(true);
+        lockTimeout.close();
       }
     } finally {
       connection.setAutoCommit(autoCommit);

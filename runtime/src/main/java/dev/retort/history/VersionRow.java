@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param checksum the checksum of its upgrade operations when it was applied
  * @param appliedAt when it finished (or failed)
  * @param appliedBy the database user that applied it
- * @param executionMs how long it took, in milliseconds; {@value #STAMPED} when it was stamped
- * @param success false when it failed partway on a database that could not roll it back
+ * @param executionMs how long it took, in milliseconds; {@value #STAMPED} when it was stamped;
+ *     {@value #UNFINISHED} while it runs (the mark a migration that cannot roll back writes before
+ *     its first statement that commits on its own)
+ * @param success false when it failed partway on a database that could not roll it back, or has
+ *     not finished
  */
 public record VersionRow(
     String revision,
@@ -29,6 +32,13 @@ public record VersionRow(
   /** The execution time of a row written by stamp: the revision was recorded, never run. */
   public static final long STAMPED = -1;
 
+  /**
+   * The execution time of the mark written before a migration's first statement that commits on
+   * its own: with {@code success = false}, the revision started and did not finish. Found by a
+   * later run, it means the process stopped partway (killed, crashed, lost its connection).
+   */
+  public static final long UNFINISHED = -2;
+
   public VersionRow {
     Objects.requireNonNull(revision, "revision");
     parents = List.copyOf(parents);
@@ -39,5 +49,10 @@ public record VersionRow(
   /** Whether stamp recorded the revision without running it. */
   public boolean stamped() {
     return executionMs == STAMPED;
+  }
+
+  /** Whether this is the mark of a run that started and never finished (see {@link #UNFINISHED}). */
+  public boolean unfinished() {
+    return !success && executionMs == UNFINISHED;
   }
 }

@@ -233,6 +233,20 @@ public final class VersionTable {
     }
   }
 
+  /**
+   * Marks a revision's row as applied again (a downgrade whose mark of failure turned out
+   * unneeded: nothing of it stayed); returns whether there was one.
+   */
+  public boolean markSucceeded(Connection connection, String revision) throws SQLException {
+    String sql = "UPDATE " + quotedName() + " SET " + dialect.quoteName("success") + " = ? WHERE "
+        + dialect.quoteName("revision") + " = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setBoolean(1, true);
+      ps.setString(2, revision);
+      return ps.executeUpdate() > 0;
+    }
+  }
+
   /** Removes a revision's row (after a downgrade, or a repair); returns whether there was one. */
   public boolean delete(Connection connection, String revision) throws SQLException {
     String sql = "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = ?";

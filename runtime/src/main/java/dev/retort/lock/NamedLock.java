@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * MySQL's and MariaDB's named lock ({@code GET_LOCK}), held by the session until {@code
  * RELEASE_LOCK} or until the session ends. Names longer than MySQL's 64 characters are cut and
- * given the hash of the whole name.
+ * given the hash of the whole name. The connection stays in auto-commit mode while it holds the
+ * lock, so it keeps no transaction (and no metadata lock) open.
  */
 final class NamedLock implements MigrationLock {
   private static final int MAX_NAME = 64;
@@ -17,10 +18,12 @@ final class NamedLock implements MigrationLock {
 
   private final Connection connection;
   private final String name;
+  private final boolean autoCommit;
 
-  private NamedLock(Connection connection, String name) {
+  private NamedLock(Connection connection, String name, boolean autoCommit) {
     this.connection = connection;
     this.name = name;
+    this.autoCommit = autoCommit;
   }
 
   static String lockName(String name) {
@@ -38,30 +41,35 @@ final class NamedLock implements MigrationLock {
   /** @param wait how long to wait at most, or null to wait as long as it takes */
   static MigrationLock acquire(Connection connection, String fullName, Duration wait) throws SQLException {
     String name = lockName(fullName);
-    if (wait != null) {
-      long deadline = System.nanoTime() + wait.toNanos();
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(true);
+    try {
+      Deadline deadline = Deadline.after(wait);
+      // MariaDB answers NULL to a negative ("infinite") timeout, so wait in rounds of at most a minute
       for (int round = 0; getLock(connection, name, round == 0 ? 0 : seconds(deadline)) != 1; round++) {
-        if (System.nanoTime() >= deadline) {
-          throw new LockTimeoutException("named lock " + name, wait);
+        if (deadline.passed()) {
+          throw new LockTimeoutException("named lock " + name, wait, holder(connection, name));
         }
-        if (round == 0) {
-          MigrationLocks.LOG.info("Waiting for another session to finish migrating (named lock {})", name);
+        if (round == 0 || !deadline.bounded()) {
+          MigrationLocks.LOG.info("{} for the migration lock (named lock {}), which another session holds ({})",
+              round == 0 ? "Waiting" : "Still waiting", name, holder(connection, name));
         }
       }
-      return new NamedLock(connection, name);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.setAutoCommit(autoCommit);
+      } catch (SQLException restore) {
+        e.addSuppressed(restore);
+      }
+      throw e;
     }
-    // MariaDB answers NULL to a negative ("infinite") timeout, so wait in rounds of a minute
-    for (int round = 0; getLock(connection, name, round == 0 ? 0 : WAIT_SECONDS) != 1; round++) {
-      MigrationLocks.LOG.info("{} for another session to finish migrating (named lock {})",
-          round == 0 ? "Waiting" : "Still waiting", name);
-    }
-    return new NamedLock(connection, name);
+    return new NamedLock(connection, name, autoCommit);
   }
 
-  /** The whole seconds left until the deadline, at least one (GET_LOCK counts in seconds). */
-  private static int seconds(long deadline) {
-    long left = deadline - System.nanoTime();
-    return (int) Math.max(1, Math.min(WAIT_SECONDS, (left + 999_999_999L) / 1_000_000_000L));
+  /** The whole seconds left until the deadline, at least one, at most a minute (GET_LOCK counts in seconds). */
+  private static int seconds(Deadline deadline) {
+    long left = deadline.remaining(Duration.ofSeconds(WAIT_SECONDS)).toMillis();
+    return (int) Math.max(1, (left + 999) / 1000);
   }
 
   /** 1 when taken, 0 on timeout; NULL (an error such as a killed wait) is an exception. */
@@ -80,6 +88,43 @@ final class NamedLock implements MigrationLock {
     }
   }
 
+  /**
+   * The session that holds the lock: {@code IS_USED_LOCK} gives its connection id, the process
+   * list its user, client host and what it does (another user's session needs the PROCESS
+   * privilege to be seen).
+   */
+  static String holder(Connection connection, String name) {
+    try {
+      long id;
+      try (PreparedStatement ps = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          id = rs.getLong(1);
+          if (rs.wasNull()) {
+            return "the database shows no holder: it was just released";
+          }
+        }
+      }
+      StringBuilder b = new StringBuilder("connection ").append(id);
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT USER, HOST, COMMAND, TIME FROM information_schema.PROCESSLIST WHERE ID = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            MigrationLocks.detail(b, "user", rs.getString(1));
+            MigrationLocks.detail(b, "client", rs.getString(2));
+            MigrationLocks.detail(b, "doing", rs.getString(3));
+            MigrationLocks.detail(b, "for", rs.getString(4) + " s");
+          }
+        }
+      }
+      return b.toString();
+    } catch (SQLException e) {
+      return "the database could not say who: " + e.getMessage();
+    }
+  }
+
   @Override
   public String describe() {
     return "named lock " + name;
@@ -90,6 +135,8 @@ final class NamedLock implements MigrationLock {
     try (PreparedStatement ps = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
       ps.setString(1, name);
       ps.executeQuery().close();
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 }
