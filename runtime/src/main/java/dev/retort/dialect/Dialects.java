@@ -40,14 +40,14 @@ public final class Dialects {
           return new PostgresDialect();
         case "MariaDB":
           require(major > 10 || major == 10 && minor >= 5, product, version, "Retort supports MariaDB 10.5 and later.");
-          return new MariaDbDialect(identifierCase(meta));
+          return new MariaDbDialect(identifierCase(meta), major > 10 || minor >= 7);
         case "MySQL":
           if (version != null && version.contains("MariaDB")) {
             // MySQL's driver on a MariaDB server reports "5.5.5-10.11.6-MariaDB"
             int[] mariaDb = mariaDbVersion(version);
             require(mariaDb[0] > 10 || mariaDb[0] == 10 && mariaDb[1] >= 5, "MariaDB", version,
                 "Retort supports MariaDB 10.5 and later.");
-            return new MariaDbDialect(identifierCase(meta));
+            return new MariaDbDialect(identifierCase(meta), mariaDb[0] > 10 || mariaDb[1] >= 7);
           }
           require(major >= 8, product, version, "Retort supports MySQL 8.0 and later.");
           return new MySqlDialect(identifierCase(meta));

@@ -3,23 +3,44 @@ package dev.retort.dialect;
 import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.DropSequence;
+import dev.retort.schema.ColumnType;
 import java.util.List;
 
 /**
  * MariaDB 10.5 and later: MySQL's SQL, with native sequences (Hibernate's {@code MariaDBDialect}
- * creates them {@code NOCACHE}, so values are handed out in order) and MariaDB's name in
- * messages. Its transaction guarantees are MySQL's: DDL commits implicitly, see {@link
+ * creates them {@code NOCACHE}, so values are handed out in order), MariaDB's native {@code uuid}
+ * type from 10.7 on (as Hibernate 7 maps UUIDs there; {@code binary(16)} before) and MariaDB's
+ * name in messages. Its transaction guarantees are MySQL's: DDL commits implicitly, see {@link
  * MySqlDialect}.
  */
 public class MariaDbDialect extends MySqlDialect {
   private static final Capabilities CAPABILITIES = new Capabilities(false, true, true, true, 64);
 
+  private final boolean nativeUuid;
+
+  /** MariaDB 10.7 or later with names stored as written (its default on Linux). */
   public MariaDbDialect() {
-    super();
+    this(IdentifierCase.AS_WRITTEN);
   }
 
+  /** MariaDB 10.7 or later, storing names as configured. */
   public MariaDbDialect(IdentifierCase identifierCase) {
+    this(identifierCase, true);
+  }
+
+  /**
+   * MariaDB as configured and versioned.
+   *
+   * @param nativeUuid whether the server has the {@code uuid} type (10.7 and later)
+   */
+  public MariaDbDialect(IdentifierCase identifierCase, boolean nativeUuid) {
     super(identifierCase);
+    this.nativeUuid = nativeUuid;
+  }
+
+  @Override
+  public String typeName(ColumnType type) {
+    return type.kind() == ColumnType.Kind.UUID && nativeUuid ? "UUID" : super.typeName(type);
   }
 
   @Override

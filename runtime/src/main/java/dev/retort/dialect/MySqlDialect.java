@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * MySQL 8.0 and later. Names are quoted with backticks and kept as written (the server's
  * {@code lower_case_table_names} decides how table names are stored; {@link Dialects#detect}
  * reads it from the driver); names longer than 64 characters are shortened. Types are those
- * Hibernate 7's {@code MySQLDialect} writes: {@code bit} for booleans, {@code datetime(p)} for
+ * Hibernate 7's {@code MySQLDialect} writes: {@code bit} for booleans, {@code varchar(n)} for
+ * {@code char(n)} (MySQL's CHAR drops trailing spaces), {@code datetime(p)} for
  * timestamps with and without time zone, {@code binary(16)} for UUIDs, native {@code enum(...)},
  * {@code text}/{@code mediumtext}/{@code longtext} beyond a {@code varchar}'s 16,383 characters.
  *
@@ -89,6 +90,8 @@ public class MySqlDialect extends AnsiDialect {
       case REAL -> "FLOAT";
       case DOUBLE -> "DOUBLE";
       case DECIMAL -> type.precision() == 0 ? "DECIMAL" : "DECIMAL(" + type.precision() + "," + type.scale() + ")";
+      // as Hibernate does: MySQL's CHAR strips trailing spaces, so a char holding ' ' would read back as ''
+      case CHAR -> "VARCHAR(" + type.length() + ")";
       case VARCHAR -> type.length() == 0 ? "VARCHAR(255)" : type.length() <= MAX_VARCHAR ? "VARCHAR(" + type.length() + ")"
           : text("TEXT", type.length());
       case CLOB -> "LONGTEXT";

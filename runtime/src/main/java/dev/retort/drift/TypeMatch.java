@@ -28,7 +28,8 @@ final class TypeMatch {
       case DOUBLE -> in(t, Types.DOUBLE, Types.FLOAT);
       case DECIMAL -> in(t, Types.DECIMAL, Types.NUMERIC)
           && (expected.precision() == 0 || live.size() == expected.precision() && live.digits() == expected.scale());
-      case CHAR -> in(t, Types.CHAR, Types.NCHAR) && sized(expected, live);
+      // MySQL and MariaDB store a CHAR as varchar, as Hibernate creates it there
+      case CHAR -> in(t, Types.CHAR, Types.NCHAR, Types.VARCHAR, Types.NVARCHAR) && sized(expected, live);
       case VARCHAR -> in(t, Types.VARCHAR, Types.NVARCHAR) && sized(expected, live)
           || in(t, Types.LONGVARCHAR, Types.LONGNVARCHAR);
       case CLOB -> in(t, Types.CLOB, Types.NCLOB, Types.LONGVARCHAR, Types.LONGNVARCHAR, Types.VARCHAR, Types.NVARCHAR);

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param kind the kind of type
  * @param length the length of CHAR, VARCHAR and VARBINARY, the fractional-second precision of
- *     TIME and TIMESTAMP kinds, otherwise 0
+ *     TIME and TIMESTAMP kinds, the length of the string an ENUM is stored in where the database
+ *     has no ENUM type (0 for the default, 255), otherwise 0
  * @param precision the precision of DECIMAL, otherwise 0
  * @param scale the scale of DECIMAL, otherwise 0
  * @param values the allowed values of ENUM, in order; the single definition of CUSTOM
@@ -110,6 +111,14 @@ public record ColumnType(Kind kind, int length, int precision, int scale, List<S
     return new ColumnType(Kind.ENUM, 0, 0, 0, List.of(values));
   }
 
+  /**
+   * A string column that only accepts the given values, stored in a {@code varchar(length)} where
+   * the database has no ENUM type ({@code @Column(length)} on a STRING enum).
+   */
+  public static ColumnType enumOf(int length, String... values) {
+    return new ColumnType(Kind.ENUM, length, 0, 0, List.of(values));
+  }
+
   /** A column definition written by hand, passed through to the database unchanged. */
   public static ColumnType custom(String definition) {
     return new ColumnType(Kind.CUSTOM, 0, 0, 0, List.of(definition));
@@ -138,9 +147,13 @@ public record ColumnType(Kind kind, int length, int precision, int scale, List<S
     return switch (kind) {
       case CHAR, VARCHAR, VARBINARY, TIME, TIMESTAMP, TIMESTAMP_TZ -> next.length < length;
       case DECIMAL -> next.precision - next.scale < precision - scale || next.scale < scale;
-      case ENUM -> !next.values.containsAll(values);
+      case ENUM -> !next.values.containsAll(values) || storedLength(next) < storedLength(this);
       default -> true;
     };
+  }
+
+  private static int storedLength(ColumnType type) {
+    return type.length == 0 ? 255 : type.length;
   }
 
   private static boolean widens(Kind from, Kind to) {
@@ -161,7 +174,7 @@ public record ColumnType(Kind kind, int length, int precision, int scale, List<S
       case CHAR, VARCHAR, VARBINARY -> kind.name().toLowerCase() + "(" + length + ")";
       case TIME, TIMESTAMP, TIMESTAMP_TZ -> kind.name().toLowerCase() + "(" + length + ")";
       case DECIMAL -> "decimal(" + precision + "," + scale + ")";
-      case ENUM -> "enum" + values;
+      case ENUM -> "enum" + values + (length == 0 ? "" : "(" + length + ")");
       case CUSTOM -> "custom(" + values.get(0) + ")";
       default -> kind.name().toLowerCase();
     };

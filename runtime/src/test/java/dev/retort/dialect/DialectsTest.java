@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.schema.ColumnType;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -34,6 +35,17 @@ class DialectsTest {
         .as("MySQL's driver on a MariaDB server").isInstanceOf(MariaDbDialect.class);
     assertThat(Dialects.detect(connection(meta("SQLite", "3.46.1", 3, 46)))).isInstanceOf(SqliteDialect.class);
     assertThat(Dialects.detect(connection(meta("Microsoft SQL Server", "16.00.4135", 16, 0)))).isInstanceOf(SqlServerDialect.class);
+  }
+
+  @Test
+  void mariaDbHasANativeUuidFrom10_7AsHibernateMapsIt() {
+    ColumnType uuid = ColumnType.UUID;
+    assertThat(Dialects.detect(connection(meta("MariaDB", "10.11.6-MariaDB", 10, 11))).typeName(uuid)).isEqualTo("UUID");
+    assertThat(Dialects.detect(connection(meta("MariaDB", "10.7.8-MariaDB", 10, 7))).typeName(uuid)).isEqualTo("UUID");
+    assertThat(Dialects.detect(connection(meta("MariaDB", "10.6.19-MariaDB", 10, 6))).typeName(uuid)).isEqualTo("BINARY(16)");
+    assertThat(Dialects.detect(connection(meta("MySQL", "5.5.5-10.6.19-MariaDB", 5, 5))).typeName(uuid)).isEqualTo("BINARY(16)");
+    assertThat(Dialects.detect(connection(meta("MySQL", "5.5.5-10.11.6-MariaDB", 5, 5))).typeName(uuid)).isEqualTo("UUID");
+    assertThat(Dialects.detect(connection(meta("MySQL", "8.0.36", 8, 0))).typeName(uuid)).isEqualTo("BINARY(16)");
   }
 
   @Test

@@ -187,6 +187,7 @@ class H2DialectTest extends DialectContractTest {
     names.put(ColumnType.INTERVAL, "INTERVAL SECOND");
     names.put(ColumnType.UUID, "UUID");
     names.put(ColumnType.enumOf("A", "it's"), "ENUM('A','it''s')");
+    names.put(ColumnType.enumOf(20, "A"), "ENUM('A')");
     names.put(ColumnType.custom("VARCHAR(10) ARRAY"), "VARCHAR(10) ARRAY");
     return names;
   }

@@ -157,7 +157,7 @@ class MariaDbDialectTest extends DialectContractTest {
     names.put(ColumnType.REAL, "FLOAT");
     names.put(ColumnType.DOUBLE, "DOUBLE");
     names.put(ColumnType.decimal(19, 2), "DECIMAL(19,2)");
-    names.put(ColumnType.character(3), "CHAR(3)");
+    names.put(ColumnType.character(3), "VARCHAR(3)");
     names.put(ColumnType.varchar(255), "VARCHAR(255)");
     names.put(ColumnType.CLOB, "LONGTEXT");
     names.put(ColumnType.varbinary(16), "VARBINARY(16)");
@@ -167,8 +167,9 @@ class MariaDbDialectTest extends DialectContractTest {
     names.put(ColumnType.timestamp(6), "DATETIME(6)");
     names.put(ColumnType.timestampTz(6), "DATETIME(6)");
     names.put(ColumnType.INTERVAL, "DECIMAL(21,0)");
-    names.put(ColumnType.UUID, "BINARY(16)");
+    names.put(ColumnType.UUID, "UUID");
     names.put(ColumnType.enumOf("A", "it's"), "ENUM('A','it''s')");
+    names.put(ColumnType.enumOf(20, "A"), "ENUM('A')");
     names.put(ColumnType.custom("VARCHAR(10) ARRAY"), "VARCHAR(10) ARRAY");
     return names;
   }

@@ -164,7 +164,7 @@ class MySqlDialectTest extends DialectContractTest {
     names.put(ColumnType.REAL, "FLOAT");
     names.put(ColumnType.DOUBLE, "DOUBLE");
     names.put(ColumnType.decimal(19, 2), "DECIMAL(19,2)");
-    names.put(ColumnType.character(3), "CHAR(3)");
+    names.put(ColumnType.character(3), "VARCHAR(3)");
     names.put(ColumnType.varchar(255), "VARCHAR(255)");
     names.put(ColumnType.CLOB, "LONGTEXT");
     names.put(ColumnType.varbinary(16), "VARBINARY(16)");
@@ -176,6 +176,7 @@ class MySqlDialectTest extends DialectContractTest {
     names.put(ColumnType.INTERVAL, "DECIMAL(21,0)");
     names.put(ColumnType.UUID, "BINARY(16)");
     names.put(ColumnType.enumOf("A", "it's"), "ENUM('A','it''s')");
+    names.put(ColumnType.enumOf(20, "A"), "ENUM('A')");
     names.put(ColumnType.custom("VARCHAR(10) ARRAY"), "VARCHAR(10) ARRAY");
     return names;
   }

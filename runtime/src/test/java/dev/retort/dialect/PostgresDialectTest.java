@@ -179,6 +179,7 @@ class PostgresDialectTest extends DialectContractTest {
     names.put(ColumnType.INTERVAL, "INTERVAL SECOND(6)");
     names.put(ColumnType.UUID, "UUID");
     names.put(ColumnType.enumOf("A", "it's"), "VARCHAR(255)");
+    names.put(ColumnType.enumOf(20, "A"), "VARCHAR(20)");
     names.put(ColumnType.custom("VARCHAR(10) ARRAY"), "VARCHAR(10) ARRAY");
     return names;
   }

@@ -179,6 +179,7 @@ class SqlServerDialectTest extends DialectContractTest {
     names.put(ColumnType.INTERVAL, "NUMERIC(21,0)");
     names.put(ColumnType.UUID, "UNIQUEIDENTIFIER");
     names.put(ColumnType.enumOf("A", "it's"), "VARCHAR(255)");
+    names.put(ColumnType.enumOf(20, "A"), "VARCHAR(20)");
     names.put(ColumnType.custom("VARCHAR(10) ARRAY"), "VARCHAR(10) ARRAY");
     return names;
   }

@@ -231,6 +231,7 @@ class SqliteDialectTest extends DialectContractTest {
     names.put(ColumnType.INTERVAL, "NUMERIC(21,0)");
     names.put(ColumnType.UUID, "BLOB");
     names.put(ColumnType.enumOf("A", "it's"), "VARCHAR(255)");
+    names.put(ColumnType.enumOf(20, "A"), "VARCHAR(20)");
     names.put(ColumnType.custom("VARCHAR(10) ARRAY"), "VARCHAR(10) ARRAY");
     return names;
   }

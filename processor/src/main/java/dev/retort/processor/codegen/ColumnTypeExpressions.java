@@ -63,11 +63,10 @@ final class ColumnTypeExpressions {
           "$L, $L",
           type.precision(),
           type.scale());
-      case ENUM -> call(
-          ColumnType.enumOf(type.values().toArray(String[]::new)),
-          "enumOf",
-          "$L",
-          Literals.strings(type.values()));
+      case ENUM -> length == 0
+          ? call(ColumnType.enumOf(type.values().toArray(String[]::new)), "enumOf", "$L", Literals.strings(type.values()))
+          : call(ColumnType.enumOf(length, type.values().toArray(String[]::new)), "enumOf", "$L, $L", length,
+              Literals.strings(type.values()));
       case CUSTOM -> call(
           type.values().size() == 1 ? ColumnType.custom(type.definition()) : null,
           "custom",

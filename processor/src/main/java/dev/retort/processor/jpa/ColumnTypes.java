@@ -78,7 +78,7 @@ final class ColumnTypes {
       return unsupported(attribute, "@Lob on " + name + " (Retort maps @Lob on String, char[] and byte[])");
     }
     if (isEnum(javaType)) {
-      return Optional.of(enumType(attribute, javaType, annotated));
+      return Optional.of(enumType(attribute, javaType, annotated, length));
     }
     if (BasicTypes.isString(name) || name.equals("char[]") || name.equals("java.lang.Character[]")) {
       return Optional.of(ColumnType.varchar(length));
@@ -141,7 +141,7 @@ final class ColumnTypes {
    * STRING enums keep their constants in the type, so the database can reject anything else (a
    * native ENUM or a CHECK, as Hibernate 6 and 7 create them); ORDINAL enums are small integers.
    */
-  private ColumnType enumType(Element attribute, TypeMirror javaType, boolean annotated) {
+  private ColumnType enumType(Element attribute, TypeMirror javaType, boolean annotated, int length) {
     List<String> constants = enumConstants(javaType);
     boolean string = annotated && mirrors.jpa(attribute, JpaNames.ENUMERATED)
         .map(e -> mirrors.enumConstant(e, "value").equals("STRING"))
@@ -149,7 +149,9 @@ final class ColumnTypes {
     if (string) {
       // declaration order (Hibernate sorts them): a database that orders an ENUM column by its
       // values' positions then sorts as the Java enum compares
-      return ColumnType.enumOf(constants.toArray(String[]::new));
+      // @Column(length) sizes the varchar it is stored in where the database has no ENUM type
+      return length == BasicTypes.DEFAULT_LENGTH ? ColumnType.enumOf(constants.toArray(String[]::new))
+          : ColumnType.enumOf(length, constants.toArray(String[]::new));
     }
     return constants.size() <= Byte.MAX_VALUE ? ColumnType.TINYINT : ColumnType.SMALLINT;
   }

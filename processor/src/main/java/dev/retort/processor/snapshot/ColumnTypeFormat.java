@@ -16,7 +16,8 @@ import java.util.Locale;
  *       {@code timestamp(6)}, {@code timestamp_tz(6)} for a length or fractional-second precision;
  *   <li>{@code decimal(19,2)};
  *   <li>{@code enum('DRAFT','PUBLISHED')}, values quoted as in SQL ({@code 'it''s'}), so a value
- *       may hold quotes and commas;
+ *       may hold quotes and commas; {@code enum(20,'DRAFT','PUBLISHED')} when its storage length
+ *       is not the default;
  *   <li>{@code custom(jsonb not null)}: everything between {@code custom(} and the last
  *       {@code )}, verbatim.
  * </ul>
@@ -37,7 +38,7 @@ final class ColumnTypeFormat {
     String printed = switch (type.kind()) {
       case CHAR, VARCHAR, VARBINARY, TIME, TIMESTAMP, TIMESTAMP_TZ -> name + "(" + type.length() + ")";
       case DECIMAL -> name + "(" + type.precision() + "," + type.scale() + ")";
-      case ENUM -> name + "(" + quoted(type.values()) + ")";
+      case ENUM -> name + "(" + (type.length() == 0 ? "" : type.length() + ",") + quoted(type.values()) + ")";
       case CUSTOM -> name + "(" + type.values().get(0) + ")";
       default -> name;
     };
@@ -70,7 +71,7 @@ final class ColumnTypeFormat {
       case CHAR, VARCHAR, VARBINARY, TIME, TIMESTAMP, TIMESTAMP_TZ ->
           new ColumnType(kind, number(inside, text), 0, 0, List.of());
       case DECIMAL -> decimal(inside, text);
-      case ENUM -> new ColumnType(kind, 0, 0, 0, unquoted(inside, text));
+      case ENUM -> enumType(inside, text);
       case CUSTOM -> new ColumnType(kind, 0, 0, 0, List.of(inside));
       default -> throw new IllegalArgumentException("column type " + name.toLowerCase(Locale.ROOT) + " takes no size: '" + text + "'");
     };
@@ -90,6 +91,21 @@ final class ColumnTypeFormat {
       case CHAR, VARCHAR, VARBINARY, TIME, TIMESTAMP, TIMESTAMP_TZ, DECIMAL, ENUM, CUSTOM -> true;
       default -> false;
     };
+  }
+
+  /** {@code 'A','B'}, or {@code 20,'A','B'} with a storage length first. */
+  private static ColumnType enumType(String inside, String text) {
+    String values = inside.strip();
+    int length = 0;
+    if (!values.isEmpty() && Character.isDigit(values.charAt(0))) {
+      int comma = values.indexOf(',');
+      if (comma < 0) {
+        throw new IllegalArgumentException("enum type needs at least one value after its length: '" + text + "'");
+      }
+      length = number(values.substring(0, comma), text);
+      values = values.substring(comma + 1);
+    }
+    return new ColumnType(Kind.ENUM, length, 0, 0, unquoted(values, text));
   }
 
   private static ColumnType decimal(String inside, String text) {

@@ -135,6 +135,9 @@ record DbSchema(Map<String, DbTable> tables, Map<String, String> sequences) {
     if (product.equals("H2") && name.equals("ENUM")) {
       return "ENUM" + h2EnumValues(connection, table, rs.getString("COLUMN_NAME"));
     }
+    if ((product.equals("MariaDB") || product.equals("MySQL")) && name.equals("ENUM")) {
+      return mysqlColumnType(connection, table, rs.getString("COLUMN_NAME"));
+    }
     return switch (name) {
       case "CHARACTER VARYING", "VARCHAR", "CHARACTER", "CHAR", "BPCHAR", "BINARY VARYING", "VARBINARY", "BINARY",
           "BIT" -> name + "(" + size + ")";
@@ -163,6 +166,21 @@ record DbSchema(Map<String, DbTable> tables, Map<String, String> sequences) {
     return values;
   }
 
+  /** {@code ENUM('A', 'B')}, written as H2 reports an ENUM, from MySQL's and MariaDB's full column type. */
+  private static String mysqlColumnType(Connection connection, String table, String column) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("SELECT COLUMN_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
+        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+      s.setString(1, table);
+      s.setString(2, column);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        String type = rs.getString(1);
+        int open = type.indexOf('(');
+        return type.substring(0, open).toUpperCase(Locale.ROOT) + type.substring(open).replace("','", "', '");
+      }
+    }
+  }
+
   private static Set<String> checks(Connection connection, String product, String table) throws SQLException {
     String sql = switch (product) {
       case "H2" -> "SELECT c.CHECK_CLAUSE FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS c"
@@ -189,27 +207,19 @@ record DbSchema(Map<String, DbTable> tables, Map<String, String> sequences) {
     return checks;
   }
 
-  /** Quotes, case and spacing do not count. */
+  /**
+   * Quotes, case, spacing, parentheses and PostgreSQL's casts ({@code (dtype)::text}) do not count:
+   * each database prints a check back in its own way, and both sides of a comparison are printed
+   * by the same database.
+   */
   static String normalizeCheck(String clause) {
-    String text = clause.replace("\"", "").replace("`", "").toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-    while (text.startsWith("(") && text.endsWith(")") && balanced(text.substring(1, text.length() - 1))) {
-      text = text.substring(1, text.length() - 1).trim();
-    }
+    String text = clause.replace("\"", "").replace("`", "").toUpperCase(Locale.ROOT);
+    text = text.replaceAll("::(CHARACTER VARYING|[A-Z_]+)(\\[\\])?", "");
+    text = text.replace("(", " ").replace(")", " ").replaceAll("\\s+", " ").trim();
     if (text.startsWith("CHECK ")) {
-      return normalizeCheck(text.substring("CHECK ".length()));
+      text = text.substring("CHECK ".length());
     }
     return text;
-  }
-
-  private static boolean balanced(String text) {
-    int depth = 0;
-    for (char c : text.toCharArray()) {
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0;
   }
 
   private static Map<String, String> sequences(Connection connection, String product) throws SQLException {

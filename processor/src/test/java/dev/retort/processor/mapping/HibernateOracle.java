@@ -60,7 +60,9 @@ final class HibernateOracle {
         "jakarta.persistence.schema-generation.database.action", "create",
         "jakarta.persistence.schema-generation.scripts.action", "create",
         "jakarta.persistence.schema-generation.scripts.create-target", script.toString(),
-        "hibernate.hbm2ddl.delimiter", ";"));
+        "hibernate.hbm2ddl.delimiter", ";",
+        // a statement the database rejects fails the run instead of leaving a table out
+        "hibernate.hbm2ddl.halt_on_error", "true"));
   }
 
   private static void bootstrap(DataSource dataSource, LoadedModel model, Naming naming, Map<String, Object> action) {

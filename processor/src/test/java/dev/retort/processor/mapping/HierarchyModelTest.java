@@ -2,6 +2,7 @@ package dev.retort.processor.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.Database;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,13 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parent), TABLE_PER_CLASS (abstract root without a table). Model: {@code mapping/hierarchy}.
  */
 class HierarchyModelTest {
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("dev.retort.processor.mapping.OracleAssertions#databases")
-  void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(TestDatabase database) {
+  void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(Database database) {
     List<DeliberateDifferences.Expected> expected = new ArrayList<>(
         DeliberateDifferences.singleTableNotNull("VEHICLE", "PAYLOAD", "(DTYPE <> 'TRUCK') OR (PAYLOAD IS NOT NULL)"));
     Oracle.Run run = OracleAssertions.proves("hierarchy", database, HibernateOracle.Naming.JPA, expected);
-    if (database.name().equals("H2")) {
+    if (database == Database.H2) {
       var tables = run.retort().tables();
       assertThat(tables).containsKeys("VEHICLE", "PAYMENT", "CARDPAYMENT", "BANKTRANSFER", "DOG", "CAT")
           .doesNotContainKeys("CAR", "TRUCK", "ANIMAL");

@@ -2,6 +2,7 @@ package dev.retort.processor.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.Database;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,11 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Model: {@code src/test/resources/mapping/identity}.
  */
 class IdentityModelTest {
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @MethodSource("dev.retort.processor.mapping.OracleAssertions#databases")
-  void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(TestDatabase database) {
+  void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(Database database) {
     Oracle.Run run = OracleAssertions.proves("identity", database, HibernateOracle.Naming.JPA, List.of());
-    if (database.name().equals("H2")) {
+    if (database == Database.H2) {
       assertThat(run.retort().sequences()).containsEntry("BYDEFAULTSEQUENCE_SEQ", "start 1 increment 50")
           .containsEntry("BYAUTO_SEQ", "start 1 increment 50")
           .containsEntry("INVOICE_NUMBERS", "start 1000 increment 10")

@@ -1,6 +1,9 @@
 package dev.retort.processor.mapping;
 
 import dev.retort.Migrations;
+import dev.retort.testing.Database;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,23 +40,20 @@ final class Oracle {
     }
 
     String hibernateScript() {
-      try {
-        return Files.readString(compiled.root().resolve("hibernate-create.sql"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return readScript(compiled.root().resolve("hibernate-create.sql"));
     }
   }
 
-  static Run run(String model, TestDatabase database) {
+  static Run run(String model, Database database) {
     return run(model, database, HibernateOracle.Naming.JPA);
   }
 
-  static Run run(String model, TestDatabase database, HibernateOracle.Naming naming) {
+  static Run run(String model, Database database, HibernateOracle.Naming naming) {
     ModelCompiler.Output compiled = ModelCompiler.compile(model, naming.processorOption);
+    String label = "oracle_" + model + (naming == HibernateOracle.Naming.JPA ? "" : "_" + naming.name());
     try (LoadedModel loaded = new LoadedModel(compiled);
-        TestDatabase.Instance migrated = database.fresh(model + "_retort");
-        TestDatabase.Instance created = database.fresh(model + "_hibernate")) {
+        TestDatabase migrated = TestDatabases.fresh(database, label + "_retort");
+        TestDatabase created = TestDatabases.fresh(database, label + "_hibernate")) {
       Migrations.using(migrated.dataSource()).withMigrations(loaded.migrations()).upgradeToHead();
       DbSchema retort = DbSchema.read(migrated.dataSource());
       Path script = compiled.root().resolve("hibernate-create.sql");

@@ -24,6 +24,7 @@ class ColumnTypeFormatTest {
         ColumnType.varbinary(16), ColumnType.BLOB, ColumnType.DATE, ColumnType.time(0), ColumnType.timestamp(6),
         ColumnType.timestampTz(9), ColumnType.INTERVAL, ColumnType.UUID,
         ColumnType.enumOf("A"), ColumnType.enumOf("it's", "a,b", "", "''", " x ", "(y)", "ü😀"),
+        ColumnType.enumOf(20, "A", "B"), ColumnType.enumOf(3, "1,2"),
         ColumnType.custom("jsonb"), ColumnType.custom(""), ColumnType.custom("enum('a','b') not null"),
         ColumnType.custom(")("), ColumnType.custom("geometry(Point, 4326)\n-- comment")));
     return types;
@@ -49,6 +50,7 @@ class ColumnTypeFormatTest {
       "decimal(19,2)         | DECIMAL",
       "timestamp_tz(6)       | TIMESTAMP_TZ",
       "enum('A','B''s')      | ENUM",
+      "enum(20,'A','B')      | ENUM",
       "custom(jsonb)         | CUSTOM"})
   void printsTheDocumentedForm(String text, Kind kind) {
     ColumnType type = ColumnTypeFormat.parse(text);
@@ -61,6 +63,7 @@ class ColumnTypeFormatTest {
     assertThat(ColumnTypeFormat.parse("VarChar ( 20 )")).isEqualTo(ColumnType.varchar(20));
     assertThat(ColumnTypeFormat.parse("DECIMAL(10 , 2)")).isEqualTo(ColumnType.decimal(10, 2));
     assertThat(ColumnTypeFormat.parse("ENUM( 'a' , 'b' )")).isEqualTo(ColumnType.enumOf("a", "b"));
+    assertThat(ColumnTypeFormat.parse("enum( 20 , 'a')")).isEqualTo(ColumnType.enumOf(20, "a"));
   }
 
   @ParameterizedTest
@@ -78,6 +81,7 @@ class ColumnTypeFormatTest {
       "enum('A' 'B')    | separated by commas",
       "enum('A',)       | missing after the last comma",
       "enum('A)         | unterminated",
+      "enum(20)         | at least one value after its length",
       "\"\"             | unknown column type"})
   void rejectsWhatItCannotRead(String text, String message) {
     assertThatThrownBy(() -> ColumnTypeFormat.parse(text))

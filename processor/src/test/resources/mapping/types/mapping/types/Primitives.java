@@ -21,7 +21,7 @@ public class Primitives {
   private int number;
   private Integer boxedNumber;
   private Long boxedLong;
-  private float real;
+  private float ratio;
   private Float boxedReal;
   private double dbl;
   private Double boxedDouble;

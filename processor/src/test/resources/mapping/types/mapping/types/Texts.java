@@ -18,7 +18,7 @@ public class Texts {
   private String shortText;
 
   @Column(length = 100000)
-  private String longText;
+  private String essay;
 
   private char[] characters;
   private Character[] boxedCharacters;
@@ -36,7 +36,7 @@ public class Texts {
   private char[] clobChars;
 
   @Lob
-  private byte[] blob;
+  private byte[] picture;
 
   private UUID reference;
 
