@@ -2,14 +2,21 @@ package dev.retort.cli;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** Connections from a JDBC URL through {@link DriverManager}, which finds the driver on the class path. */
+/**
+ * Connections from a JDBC URL through {@link DriverManager}, which finds the driver on the class
+ * path; failing that, through a driver the thread's context class loader offers. That loader is
+ * how an embedding tool (the Maven plugin) gives the project's class path, whose drivers {@link
+ * DriverManager} does not hand to code from another class loader.
+ */
 final class UrlDataSource implements DataSource {
   private final String url;
   private final Properties credentials = new Properties();
@@ -26,7 +33,27 @@ final class UrlDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return DriverManager.getConnection(url, credentials);
+    Driver driver = contextDriver();
+    return driver != null ? driver.connect(url, credentials) : DriverManager.getConnection(url, credentials);
+  }
+
+  /** A driver for the URL that the context class loader has and DriverManager would not give us, or null. */
+  private Driver contextDriver() throws SQLException {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    if (context == null || context == UrlDataSource.class.getClassLoader()) {
+      return null;
+    }
+    try {
+      DriverManager.getDriver(url);
+      return null;
+    } catch (SQLException notVisible) {
+      for (Driver driver : ServiceLoader.load(Driver.class, context)) {
+        if (driver.acceptsURL(url)) {
+          return driver;
+        }
+      }
+      return null;
+    }
   }
 
   @Override

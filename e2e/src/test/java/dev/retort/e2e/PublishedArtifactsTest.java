@@ -25,21 +25,29 @@ class PublishedArtifactsTest {
   static final Map<String, String> LIBRARIES = Map.of(
       "retort-runtime", "dev.retort",
       "retort-processor", "dev.retort.processor",
-      "retort-spring-boot", "dev.retort.spring");
+      "retort-spring-boot", "dev.retort.spring",
+      "retort-cli", "dev.retort.cli");
+
+  /** The Maven plugin: published like the libraries, but a build plugin, so not in the BOM. */
+  static final Map<String, String> PLUGINS = Map.of("retort-maven-plugin", "dev.retort.maven");
 
   /** A class of each library, to look for in its sources and Javadoc. */
   private static final Map<String, String> SAMPLE_CLASS = Map.of(
       "retort-runtime", "dev/retort/Migrations",
       "retort-processor", "dev/retort/processor/RetortProcessor",
-      "retort-spring-boot", "dev/retort/spring/RetortProperties");
+      "retort-spring-boot", "dev/retort/spring/RetortProperties",
+      "retort-cli", "dev/retort/cli/Main",
+      "retort-maven-plugin", "dev/retort/maven/UpgradeMojo");
 
   @Test
   void everyLibraryHasSourcesJavadocAndAModuleName() throws IOException {
-    for (String artifact : LIBRARIES.keySet()) {
+    Map<String, String> published = new java.util.TreeMap<>(LIBRARIES);
+    published.putAll(PLUGINS);
+    for (String artifact : published.keySet()) {
       String sample = SAMPLE_CLASS.get(artifact);
       try (JarFile jar = new JarFile(installed(artifact, ".jar").toFile())) {
         assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
-            .as("Automatic-Module-Name of %s", artifact).isEqualTo(LIBRARIES.get(artifact));
+            .as("Automatic-Module-Name of %s", artifact).isEqualTo(published.get(artifact));
       }
       try (JarFile sources = new JarFile(installed(artifact, "-sources.jar").toFile())) {
         assertThat(sources.getEntry(sample + ".java")).as("%s in the sources of %s", sample, artifact).isNotNull();
