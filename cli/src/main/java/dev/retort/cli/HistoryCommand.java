@@ -34,6 +34,13 @@ final class HistoryCommand implements Callable<Integer>, Main.UsesDatabase {
   @Option(names = {"-i", "--indicate-current"}, description = "Mark the revision(s) the database is at with (current).")
   boolean indicateCurrent;
 
+  @Option(names = "--graph", description = "Draw the revision graph, branches and merges, as git log --graph does.")
+  boolean graph;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or mermaid: a Mermaid flowchart of the graph, for documentation.")
+  String format;
+
   @Override
   public DatabaseOptions database() {
     return database;
@@ -42,7 +49,19 @@ final class HistoryCommand implements Callable<Integer>, Main.UsesDatabase {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (!format.equals("text") && !format.equals("mermaid")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--format=" + format + " is not a format: use text or mermaid.");
+    }
     Migrator migrator = database.online(main.env());
+    if (format.equals("mermaid")) {
+      out.print(HistoryMermaid.write(migrator.history(), migrator.heads()));
+      return ExitCodes.OK;
+    }
+    if (graph) {
+      HistoryGraph.draw(migrator.history(), migrator.heads()).forEach(out::println);
+      return ExitCodes.OK;
+    }
     List<HistoryEntry> newestFirst = new ArrayList<>(migrator.history());
     Collections.reverse(newestFirst);
     Set<String> heads = migrator.heads();

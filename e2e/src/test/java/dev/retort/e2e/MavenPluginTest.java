@@ -51,6 +51,12 @@ class MavenPluginTest {
         .contains("[INFO] <base> -> " + first + ", ");
     assertThat(history.indexOf(" -> " + second)).isLessThan(history.indexOf("<base> -> " + first));
 
+    assertThat(ok(project.mvn("retort:history", url, user, "-Dretort.graph=true")))
+        .contains("[INFO] * " + second + " (head) (current) ").contains("[INFO] * " + first + " ");
+    ok(project.mvn("retort:history", url, user, "-Dretort.format=mermaid", "-Dretort.outputFile=target/history.mmd"));
+    assertThat(project.read("target/history.mmd")).startsWith("flowchart TD\n")
+        .contains("r_" + first + " --> r_" + second);
+
     // the version table is the one the POM configures
     assertThat(ok(project.mvn("retort:current", url, user, "-Dretort.versionTable=ignored")))
         .contains("[INFO] " + second + " (head)");
