@@ -16,7 +16,7 @@ INSERT INTO `loan_seq` (`next_val`) VALUES (1);
 INSERT INTO `retort_version` (`revision`, `parents`, `message`, `checksum`, `applied_at`, `applied_by`, `execution_ms`, `success`) VALUES ('0001', '', 'create author and book', 'v1:59ed583944848b45ac07f0273b4b6d57a03d95c1fb0afc14a8df7dd57900cfe3', CURRENT_TIMESTAMP, CURRENT_USER, 0, 1);
 
 -- Upgrade revision 0002: add isbn and stock to book (parents: 0001)
-ALTER TABLE `book` ADD COLUMN `isbn` CHAR(13);
+ALTER TABLE `book` ADD COLUMN `isbn` VARCHAR(13);
 ALTER TABLE `book` ADD COLUMN `in_stock` INTEGER DEFAULT 1 NOT NULL;
 UPDATE book SET isbn = CONCAT('000000000000', id);
 CREATE UNIQUE INDEX `ix_book_isbn` ON `book` (`isbn`);
