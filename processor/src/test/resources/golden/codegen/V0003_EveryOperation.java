@@ -19,6 +19,7 @@ import static dev.retort.schema.ColumnType.custom;
 import static dev.retort.schema.ColumnType.decimal;
 import static dev.retort.schema.ColumnType.enumOf;
 import static dev.retort.schema.ColumnType.time;
+import static dev.retort.schema.ColumnType.timeTz;
 import static dev.retort.schema.ColumnType.timestamp;
 import static dev.retort.schema.ColumnType.timestampTz;
 import static dev.retort.schema.ColumnType.varbinary;
@@ -74,11 +75,13 @@ public final class V0003_EveryOperation extends Migration {
         .column(col("card_hash", varbinary(32)))
         .column(col("born_on", DATE))
         .column(col("calls_at", time(0)))
+        .column(col("calls_at_offset", timeTz(0)))
         .column(col("joined_at", timestamp(6)).notNull().defaultValue("CURRENT_TIMESTAMP"))
         .column(col("last_seen", timestampTz(6)))
         .column(col("loan_period", INTERVAL))
         .column(col("public_id", UUID).notNull())
         .column(col("status", enumOf("ACTIVE", "SUSPENDED", "CLOSED")).notNull())
+        .column(col("tier", enumOf(12, "BASIC", "GOLD")))
         .column(col("home", custom("geometry(Point, 4326)")))
         .primaryKey("id")
         .unique(unique("uk_member_email", "email"))
@@ -184,11 +187,13 @@ public final class V0003_EveryOperation extends Migration {
         .column(col("card_hash", varbinary(32)))
         .column(col("born_on", DATE))
         .column(col("calls_at", time(0)))
+        .column(col("calls_at_offset", timeTz(0)))
         .column(col("joined_at", timestamp(6)).notNull().defaultValue("CURRENT_TIMESTAMP"))
         .column(col("last_seen", timestampTz(6)))
         .column(col("loan_period", INTERVAL))
         .column(col("public_id", UUID).notNull())
         .column(col("status", enumOf("ACTIVE", "SUSPENDED", "CLOSED")).notNull())
+        .column(col("tier", enumOf(12, "BASIC", "GOLD")))
         .column(col("home", custom("geometry(Point, 4326)")))
         .primaryKey("id")
         .unique(unique("uk_member_email", "email"))

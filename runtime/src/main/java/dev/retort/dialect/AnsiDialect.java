@@ -206,6 +206,7 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
       case BLOB -> "BINARY LARGE OBJECT";
       case DATE -> "DATE";
       case TIME -> "TIME(" + type.length() + ")";
+      case TIME_TZ -> "TIME(" + type.length() + ") WITH TIME ZONE";
       case TIMESTAMP -> "TIMESTAMP(" + type.length() + ")";
       case TIMESTAMP_TZ -> "TIMESTAMP(" + type.length() + ") WITH TIME ZONE";
       case INTERVAL -> "INTERVAL SECOND";

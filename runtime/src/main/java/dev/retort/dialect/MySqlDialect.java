@@ -99,6 +99,7 @@ public class MySqlDialect extends AnsiDialect {
           ? "VARBINARY(" + type.length() + ")" : text("BLOB", type.length());
       case BLOB -> "LONGBLOB";
       case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(" + type.length() + ")";
+      case TIME_TZ -> "TIME(" + type.length() + ")"; // normalized to UTC by Hibernate
       case INTERVAL -> "DECIMAL(21,0)";
       case UUID -> "BINARY(16)";
       case ENUM -> type.values().stream().map(this::literal).collect(Collectors.joining(",", "ENUM(", ")"));

@@ -48,6 +48,8 @@ public class PostgresDialect extends AnsiDialect {
       case VARBINARY -> "BYTEA";
       case UUID -> "UUID";
       case INTERVAL -> "INTERVAL SECOND(6)";
+      // Hibernate 7 stores an OffsetTime here normalized to UTC in a time, not a timetz
+      case TIME_TZ -> "TIME(" + type.length() + ")";
       default -> super.typeName(type);
     };
   }

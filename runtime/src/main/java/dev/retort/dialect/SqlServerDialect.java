@@ -80,6 +80,7 @@ public class SqlServerDialect extends AnsiDialect {
       case VARBINARY -> type.length() == 0 || type.length() > 8000 ? "VARBINARY(MAX)" : "VARBINARY(" + type.length() + ")";
       case BLOB -> "VARBINARY(MAX)";
       case TIME -> "TIME(" + type.length() + ")";
+      case TIME_TZ -> "DATETIMEOFFSET(" + type.length() + ")"; // as Hibernate stores an OffsetTime here
       case TIMESTAMP -> "DATETIME2(" + type.length() + ")";
       case TIMESTAMP_TZ -> "DATETIMEOFFSET(" + type.length() + ")";
       case INTERVAL -> "NUMERIC(21,0)";

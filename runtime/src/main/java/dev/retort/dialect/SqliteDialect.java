@@ -97,7 +97,7 @@ public class SqliteDialect extends AnsiDialect {
       case VARCHAR -> sized("VARCHAR", type.length());
       case CLOB -> "CLOB";
       case VARBINARY, BLOB, UUID -> "BLOB";
-      case TIME -> "TIME";
+      case TIME, TIME_TZ -> "TIME";
       case TIMESTAMP, TIMESTAMP_TZ -> "TIMESTAMP";
       case INTERVAL -> "NUMERIC(21,0)";
       default -> super.typeName(type);

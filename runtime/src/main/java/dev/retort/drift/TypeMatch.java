@@ -37,6 +37,7 @@ final class TypeMatch {
       case BLOB -> in(t, Types.BLOB, Types.LONGVARBINARY, Types.VARBINARY, Types.BINARY);
       case DATE -> in(t, Types.DATE);
       case TIME -> in(t, Types.TIME, Types.TIME_WITH_TIMEZONE);
+      case TIME_TZ -> in(t, Types.TIME_WITH_TIMEZONE, Types.TIME, DATETIMEOFFSET);
       case TIMESTAMP -> in(t, Types.TIMESTAMP);
       case TIMESTAMP_TZ -> in(t, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP, DATETIMEOFFSET);
       case INTERVAL, UUID, ENUM, CUSTOM -> true;

@@ -37,6 +37,11 @@ public record ColumnType(Kind kind, int length, int precision, int scale, List<S
     BLOB,
     DATE,
     TIME,
+    /**
+     * A time of day with its offset ({@code OffsetTime}): TIME WITH TIME ZONE where Hibernate uses
+     * it (H2), DATETIMEOFFSET on SQL Server, elsewhere a TIME that Hibernate fills normalized to UTC.
+     */
+    TIME_TZ,
     TIMESTAMP,
     TIMESTAMP_TZ,
     INTERVAL,
@@ -96,6 +101,11 @@ public record ColumnType(Kind kind, int length, int precision, int scale, List<S
     return new ColumnType(Kind.TIME, fractionalDigits, 0, 0, List.of());
   }
 
+  /** TIME WITH TIME ZONE with the given fractional-second precision (see {@link Kind#TIME_TZ}). */
+  public static ColumnType timeTz(int fractionalDigits) {
+    return new ColumnType(Kind.TIME_TZ, fractionalDigits, 0, 0, List.of());
+  }
+
   /** TIMESTAMP with the given fractional-second precision (Hibernate uses 6). */
   public static ColumnType timestamp(int fractionalDigits) {
     return new ColumnType(Kind.TIMESTAMP, fractionalDigits, 0, 0, List.of());
@@ -145,7 +155,7 @@ public record ColumnType(Kind kind, int length, int precision, int scale, List<S
       return !widens(kind, next.kind);
     }
     return switch (kind) {
-      case CHAR, VARCHAR, VARBINARY, TIME, TIMESTAMP, TIMESTAMP_TZ -> next.length < length;
+      case CHAR, VARCHAR, VARBINARY, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ -> next.length < length;
       case DECIMAL -> next.precision - next.scale < precision - scale || next.scale < scale;
       case ENUM -> !next.values.containsAll(values) || storedLength(next) < storedLength(this);
       default -> true;
@@ -172,7 +182,7 @@ public record ColumnType(Kind kind, int length, int precision, int scale, List<S
   public String toString() {
     return switch (kind) {
       case CHAR, VARCHAR, VARBINARY -> kind.name().toLowerCase() + "(" + length + ")";
-      case TIME, TIMESTAMP, TIMESTAMP_TZ -> kind.name().toLowerCase() + "(" + length + ")";
+      case TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ -> kind.name().toLowerCase() + "(" + length + ")";
       case DECIMAL -> "decimal(" + precision + "," + scale + ")";
       case ENUM -> "enum" + values + (length == 0 ? "" : "(" + length + ")");
       case CUSTOM -> "custom(" + values.get(0) + ")";

@@ -182,6 +182,7 @@ class H2DialectTest extends DialectContractTest {
     names.put(ColumnType.BLOB, "BINARY LARGE OBJECT");
     names.put(ColumnType.DATE, "DATE");
     names.put(ColumnType.time(0), "TIME(0)");
+    names.put(ColumnType.timeTz(0), "TIME(0) WITH TIME ZONE");
     names.put(ColumnType.timestamp(6), "TIMESTAMP(6)");
     names.put(ColumnType.timestampTz(6), "TIMESTAMP(6) WITH TIME ZONE");
     names.put(ColumnType.INTERVAL, "INTERVAL SECOND");

@@ -171,6 +171,7 @@ class MySqlDialectTest extends DialectContractTest {
     names.put(ColumnType.BLOB, "LONGBLOB");
     names.put(ColumnType.DATE, "DATE");
     names.put(ColumnType.time(0), "TIME(0)");
+    names.put(ColumnType.timeTz(0), "TIME(0)");
     names.put(ColumnType.timestamp(6), "DATETIME(6)");
     names.put(ColumnType.timestampTz(6), "DATETIME(6)");
     names.put(ColumnType.INTERVAL, "DECIMAL(21,0)");

@@ -174,6 +174,7 @@ class SqlServerDialectTest extends DialectContractTest {
     names.put(ColumnType.BLOB, "VARBINARY(MAX)");
     names.put(ColumnType.DATE, "DATE");
     names.put(ColumnType.time(0), "TIME(0)");
+    names.put(ColumnType.timeTz(0), "DATETIMEOFFSET(0)");
     names.put(ColumnType.timestamp(6), "DATETIME2(6)");
     names.put(ColumnType.timestampTz(6), "DATETIMEOFFSET(6)");
     names.put(ColumnType.INTERVAL, "NUMERIC(21,0)");

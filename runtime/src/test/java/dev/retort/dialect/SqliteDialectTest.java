@@ -226,6 +226,7 @@ class SqliteDialectTest extends DialectContractTest {
     names.put(ColumnType.BLOB, "BLOB");
     names.put(ColumnType.DATE, "DATE");
     names.put(ColumnType.time(0), "TIME");
+    names.put(ColumnType.timeTz(0), "TIME");
     names.put(ColumnType.timestamp(6), "TIMESTAMP");
     names.put(ColumnType.timestampTz(6), "TIMESTAMP");
     names.put(ColumnType.INTERVAL, "NUMERIC(21,0)");

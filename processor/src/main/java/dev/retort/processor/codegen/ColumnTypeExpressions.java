@@ -55,6 +55,7 @@ final class ColumnTypeExpressions {
       case VARCHAR -> call(ColumnType.varchar(length), "varchar", "$L", length);
       case VARBINARY -> call(ColumnType.varbinary(length), "varbinary", "$L", length);
       case TIME -> call(ColumnType.time(length), "time", "$L", length);
+      case TIME_TZ -> call(ColumnType.timeTz(length), "timeTz", "$L", length);
       case TIMESTAMP -> call(ColumnType.timestamp(length), "timestamp", "$L", length);
       case TIMESTAMP_TZ -> call(ColumnType.timestampTz(length), "timestampTz", "$L", length);
       case DECIMAL -> call(

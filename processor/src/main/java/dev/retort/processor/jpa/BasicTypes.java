@@ -36,6 +36,7 @@ final class BasicTypes {
       Map.entry("java.math.BigInteger", ColumnType.decimal(DEFAULT_DECIMAL_PRECISION, 0)),
       Map.entry("java.time.LocalDate", ColumnType.DATE),
       Map.entry("java.time.LocalTime", ColumnType.time(0)),
+      Map.entry("java.time.OffsetTime", ColumnType.timeTz(0)),
       Map.entry("java.time.LocalDateTime", ColumnType.timestamp(DEFAULT_FRACTIONAL_SECONDS)),
       Map.entry("java.time.Instant", ColumnType.timestampTz(DEFAULT_FRACTIONAL_SECONDS)),
       Map.entry("java.time.OffsetDateTime", ColumnType.timestampTz(DEFAULT_FRACTIONAL_SECONDS)),

@@ -101,10 +101,6 @@ final class ColumnTypes {
     if (name.equals("java.util.Date") || name.equals("java.util.Calendar")) {
       return annotated ? temporal(attribute, name) : Optional.of(ColumnType.timestamp(BasicTypes.DEFAULT_FRACTIONAL_SECONDS));
     }
-    if (name.equals("java.time.OffsetTime")) {
-      return unsupported(attribute, "java.time.OffsetTime yet (Hibernate maps it to TIME WITH TIME ZONE, a type Retort "
-          + "has no kind for). Use LocalTime, or OffsetDateTime");
-    }
     switch (name) {
       case "java.sql.Date":
         return Optional.of(ColumnType.DATE);

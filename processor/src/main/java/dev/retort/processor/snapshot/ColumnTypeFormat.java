@@ -13,7 +13,8 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code boolean}, {@code bigint}, {@code clob}, {@code uuid}, ... for kinds without sizes;
  *   <li>{@code varchar(255)}, {@code char(2)}, {@code varbinary(16)}, {@code time(0)},
- *       {@code timestamp(6)}, {@code timestamp_tz(6)} for a length or fractional-second precision;
+ *       {@code time_tz(0)}, {@code timestamp(6)}, {@code timestamp_tz(6)} for a length or
+ *       fractional-second precision;
  *   <li>{@code decimal(19,2)};
  *   <li>{@code enum('DRAFT','PUBLISHED')}, values quoted as in SQL ({@code 'it''s'}), so a value
  *       may hold quotes and commas; {@code enum(20,'DRAFT','PUBLISHED')} when its storage length
@@ -36,7 +37,7 @@ final class ColumnTypeFormat {
   static String print(ColumnType type) {
     String name = type.kind().name().toLowerCase(Locale.ROOT);
     String printed = switch (type.kind()) {
-      case CHAR, VARCHAR, VARBINARY, TIME, TIMESTAMP, TIMESTAMP_TZ -> name + "(" + type.length() + ")";
+      case CHAR, VARCHAR, VARBINARY, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ -> name + "(" + type.length() + ")";
       case DECIMAL -> name + "(" + type.precision() + "," + type.scale() + ")";
       case ENUM -> name + "(" + (type.length() == 0 ? "" : type.length() + ",") + quoted(type.values()) + ")";
       case CUSTOM -> name + "(" + type.values().get(0) + ")";
@@ -68,7 +69,7 @@ final class ColumnTypeFormat {
     }
     String inside = text.substring(open + 1, text.length() - 1);
     return switch (kind) {
-      case CHAR, VARCHAR, VARBINARY, TIME, TIMESTAMP, TIMESTAMP_TZ ->
+      case CHAR, VARCHAR, VARBINARY, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ ->
           new ColumnType(kind, number(inside, text), 0, 0, List.of());
       case DECIMAL -> decimal(inside, text);
       case ENUM -> enumType(inside, text);
@@ -88,7 +89,7 @@ final class ColumnTypeFormat {
 
   private static boolean takesArguments(Kind kind) {
     return switch (kind) {
-      case CHAR, VARCHAR, VARBINARY, TIME, TIMESTAMP, TIMESTAMP_TZ, DECIMAL, ENUM, CUSTOM -> true;
+      case CHAR, VARCHAR, VARBINARY, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ, DECIMAL, ENUM, CUSTOM -> true;
       default -> false;
     };
   }

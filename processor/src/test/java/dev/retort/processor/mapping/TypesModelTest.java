@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Basic types (every one JPA 3.2 lists, the java.sql and java.time ones, Duration, Year), @Lob on
+ * Basic types (every one JPA 3.2 lists, the java.sql and java.time ones, OffsetTime, Duration, Year), @Lob on
  * String, char[] and byte[], enums ORDINAL and STRING, @Column(columnDefinition) passed through.
  * Model: {@code src/test/resources/mapping/types}.
  */
@@ -27,6 +27,7 @@ class TypesModelTest {
       assertThat(temporals.get("INSTANT").type()).isEqualTo("TIMESTAMP WITH TIME ZONE(6)");
       assertThat(temporals.get("UTILDATE").type()).isEqualTo("DATE");
       assertThat(temporals.get("UTILTIME").type()).isEqualTo("TIME(0)");
+      assertThat(temporals.get("ALARM").type()).isEqualTo("TIME WITH TIME ZONE(0)");
       assertThat(temporals.get("CALENDARTIMESTAMP").type()).isEqualTo("TIMESTAMP(6)");
       var enums = run.retort().tables().get("ENUMS");
       assertThat(enums.columns().get("ORDINAL").type()).isEqualTo("TINYINT");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
@@ -23,6 +24,7 @@ public class Temporals {
 
   private LocalDate localDate;
   private LocalTime timeOfDay;
+  private OffsetTime alarm;
   private LocalDateTime localDateTime;
   private OffsetDateTime offsetDateTime;
   private ZonedDateTime zonedDateTime;
