@@ -405,6 +405,10 @@ final class Generation {
       try (Writer w = services.openWriter()) {
         w.write(IndexGenerator.serviceFile(spec));
       }
+      FileObject nativeImage = filer.createResource(StandardLocation.CLASS_OUTPUT, "", IndexGenerator.nativeImageFile(spec));
+      try (Writer w = nativeImage.openWriter()) {
+        w.write(IndexGenerator.nativeImageConfig(spec));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -66,6 +66,35 @@ public final class IndexGenerator {
         .build();
   }
 
+  /**
+   * Where the index's GraalVM native-image metadata goes, relative to the class output: {@code
+   * native-image} reads every {@code META-INF/native-image/**}{@code /reflect-config.json} on the
+   * class path, so an application's native image needs no configuration for Retort.
+   */
+  public static String nativeImageFile(IndexSpec spec) {
+    return "META-INF/native-image/dev.retort/" + (spec.packageName().isEmpty() ? "default" : spec.packageName())
+        + "/reflect-config.json";
+  }
+
+  /**
+   * The reflection the runtime does on what this index lists, registered for native-image: it
+   * loads the last migration class by the name {@code migrationClassNames()} gives and reads the
+   * {@code @Revision} of the migration classes. Everything else it reaches through the index's
+   * own code ({@code new V0001_Initial()}) and {@code ServiceLoader}, which native-image follows
+   * without help.
+   */
+  public static String nativeImageConfig(IndexSpec spec) {
+    StringBuilder json = new StringBuilder("[\n");
+    List<String> names = new java.util.ArrayList<>();
+    names.add(spec.qualifiedName());
+    spec.migrations().forEach(m -> names.add(ClassName.get(spec.packageName(), m).reflectionName()));
+    for (int i = 0; i < names.size(); i++) {
+      json.append("  {\"name\": \"").append(names.get(i)).append("\", \"allPublicConstructors\": true}")
+          .append(i < names.size() - 1 ? ",\n" : "\n");
+    }
+    return json.append("]\n").toString();
+  }
+
   /** The content of {@link #SERVICE_FILE}: the index's qualified name and a newline. */
   public static String serviceFile(IndexSpec spec) {
     return spec.qualifiedName() + "\n";
