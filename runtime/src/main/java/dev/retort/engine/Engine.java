@@ -96,27 +96,31 @@ public final class Engine {
   public UpgradeResult upgradeToHead() {
     Optional<MigrationSource.HeadSummary> summary = source.summary();
     return withSession("upgrade", true, s -> {
-      AppliedRevisions applied = s.table.read(s.connection);
-      if (summary.isPresent() && atHead(applied, summary.get())) {
-        LOG.info("Database is up to date at revision {}", summary.get().head());
-        return new UpgradeResult(List.of(), applied.current());
+      if (summary.isPresent()) {
+        String head = summary.get().head();
+        Optional<VersionTable.HeadCheck> check = s.table.headCheck(s.connection, head);
+        if (check.isPresent() && atHead(check.get(), summary.get())) {
+          LOG.info("Database is up to date at revision {}", head);
+          return new UpgradeResult(List.of(), new java.util.TreeSet<>(Set.of(head)));
+        }
       }
-      return upgrade(s, applied, Targets.HEAD);
+      return upgrade(s, s.table.read(s.connection), Targets.HEAD);
     });
   }
 
   /**
-   * Whether the database holds exactly the code's revisions, judged from the head alone: it is
-   * at the code's one head with the same parents, holds as many revisions as the code and none
-   * failed. Every revision of a one-headed graph is an ancestor of the head, and the rows' own
-   * parents lead from the head to every row, so the two sets are equal. Checksums are checked
-   * whenever something is about to run, not here.
+   * Whether the database holds exactly the code's revisions, judged from the head alone and from
+   * one row the database computes (so the cost does not grow with the number of revisions): it
+   * has the code's head with the same parents, no row lists the head as a parent (it is current),
+   * it holds as many revisions as the code, and none failed. Every revision of a one-headed graph
+   * is an ancestor of the head, and the rows' own parents lead from the head to every row, so the
+   * two sets are equal. Checksums are checked whenever something is about to run, not here.
    */
-  private static boolean atHead(AppliedRevisions applied, MigrationSource.HeadSummary code) {
-    return applied.failed().isEmpty()
-        && applied.current().equals(Set.of(code.head()))
-        && applied.ids().size() == code.revisions()
-        && applied.row(code.head()).map(VersionRow::parents).orElse(List.of()).equals(code.parents());
+  private static boolean atHead(VersionTable.HeadCheck check, MigrationSource.HeadSummary code) {
+    return check.unsuccessful() == 0
+        && check.headChildren() == 0
+        && check.revisions() == code.revisions()
+        && String.join(",", code.parents()).equals(check.headParents());
   }
 
   /** Applies what the target needs: {@code head}, {@code heads}, an id or prefix, {@code +N}. */

@@ -155,6 +155,52 @@ public final class VersionTable {
   }
 
   /**
+   * What the start-up check of a database at the code's head needs, in one row whatever the number
+   * of revisions (the database counts, the JVM reads one row).
+   *
+   * @param revisions how many rows there are
+   * @param unsuccessful how many of them failed or are unfinished
+   * @param headParents the stored parents of the revision asked about, comma separated; null when
+   *     it has no row
+   * @param headChildren how many rows list it as a parent (may over-count an id with {@code _} or
+   *     {@code %}, which only sends the caller the long way)
+   */
+  public record HeadCheck(long revisions, long unsuccessful, String headParents, long headChildren) {}
+
+  /**
+   * Counts the rows and looks at one revision, in one query; empty when the table does not exist
+   * (like {@link #read}, this must then be the first statement of a transaction).
+   */
+  public java.util.Optional<HeadCheck> headCheck(Connection connection, String head) throws SQLException {
+    String success = dialect.quoteName("success");
+    String revision = dialect.quoteName("revision");
+    String parents = dialect.quoteName("parents");
+    String sql = "SELECT COUNT(*), SUM(CASE WHEN " + success + " = ? THEN 0 ELSE 1 END), MAX(CASE WHEN "
+        + revision + " = ? THEN " + parents + " END), SUM(CASE WHEN " + parents + " = ? OR " + parents + " LIKE ? OR "
+        + parents + " LIKE ? OR " + parents + " LIKE ? THEN 1 ELSE 0 END) FROM " + quotedName();
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setBoolean(1, true);
+      ps.setString(2, head);
+      ps.setString(3, head);
+      ps.setString(4, head + ",%");
+      ps.setString(5, "%," + head);
+      ps.setString(6, "%," + head + ",%");
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return java.util.Optional.of(new HeadCheck(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
+      }
+    } catch (SQLException e) {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      if (!exists(connection)) {
+        return java.util.Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
    * The {@code applied_at} column as an instant. SQLite's driver has no {@code java.time} support:
    * it stored the value as ISO text, which is parsed back.
    */

@@ -107,6 +107,27 @@ class VersionTableTest {
   }
 
   @Test
+  void theHeadCheckCountsRowsAndLooksAtOneRevisionInOneRow() throws Exception {
+    assertThat(table.headCheck(connection, "c3")).isEmpty();
+    table.createIfMissing(connection);
+    assertThat(table.headCheck(connection, "c3")).contains(new VersionTable.HeadCheck(0, 0, null, 0));
+    Instant t = Instant.parse("2026-01-01T00:00:00Z");
+    table.insert(connection, new VersionRow("a1", List.of(), "", "v1:", t, null, 0, true));
+    table.insert(connection, new VersionRow("b2", List.of("a1"), "", "v1:", t, null, 0, true));
+    table.insert(connection, new VersionRow("x9", List.of("a1"), "", "v1:", t, null, 0, true));
+    table.insert(connection, new VersionRow("c3", List.of("b2", "x9"), "", "v1:", t, null, 0, true));
+
+    assertThat(table.headCheck(connection, "c3")).contains(new VersionTable.HeadCheck(4, 0, "b2,x9", 0));
+    // b2 is listed first, x9 last, a1 alone: each is found as a parent
+    assertThat(table.headCheck(connection, "b2")).contains(new VersionTable.HeadCheck(4, 0, "a1", 1));
+    assertThat(table.headCheck(connection, "x9")).contains(new VersionTable.HeadCheck(4, 0, "a1", 1));
+    assertThat(table.headCheck(connection, "a1")).contains(new VersionTable.HeadCheck(4, 0, "", 2));
+
+    table.insert(connection, new VersionRow("d4", List.of("c3"), "", "v1:", t, null, 0, false));
+    assertThat(table.headCheck(connection, "c3")).contains(new VersionTable.HeadCheck(5, 1, "b2,x9", 1));
+  }
+
+  @Test
   void customAndQualifiedNames() throws Exception {
     String schema = otherSchema("audit");
     try {
