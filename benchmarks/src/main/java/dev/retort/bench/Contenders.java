@@ -1,0 +1,121 @@
+package dev.retort.bench;
+
+import dev.retort.Migrations;
+import dev.retort.UpgradeResult;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The main classes the benchmark starts, one JVM each: {@code java -cp ... Contenders$Retort URL}.
+ * Each does what an application does at start-up with its tool, and nothing else; each prints one
+ * line saying what it did, which the benchmark checks.
+ */
+final class Contenders {
+  private Contenders() {}
+
+  /** The floor: a new JVM that connects and runs one SELECT. */
+  static final class Floor {
+    public static void main(String[] args) throws Exception {
+      try (Connection c = DriverManager.getConnection(args[0]); Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT 1")) {
+        rs.next();
+        System.out.println("selected " + rs.getInt(1));
+      }
+    }
+  }
+
+  /** Retort's one-liner. */
+  static final class Retort {
+    public static void main(String[] args) {
+      PGSimpleDataSource dataSource = new PGSimpleDataSource();
+      dataSource.setURL(args[0]);
+      UpgradeResult result = Migrations.upgradeToHead(dataSource);
+      System.out.println("applied " + result.applied().size());
+    }
+  }
+
+  /** Flyway's migrate(), with its default location, classpath:db/migration. */
+  static final class FlywayMigrate {
+    public static void main(String[] args) {
+      int applied = Flyway.configure().dataSource(args[0], null, null).load().migrate().migrationsExecuted;
+      System.out.println("applied " + applied);
+    }
+  }
+
+  /**
+   * Liquibase's update() of a formatted-SQL changelog on the class path. Liquibase logs through
+   * java.util.logging, at WARNING here like the others' logs (SLF4J's no-op provider).
+   */
+  static final class LiquibaseUpdate {
+    @SuppressWarnings("deprecation")
+    public static void main(String[] args) throws Exception {
+      java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
+      Connection c = DriverManager.getConnection(args[0]);
+      Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+      try (Liquibase liquibase = new Liquibase(Fixture.LIQUIBASE_CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+        liquibase.update("");
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM databasechangelog")) {
+          rs.next();
+          System.out.println("applied " + rs.getInt(1));
+        }
+      }
+    }
+  }
+
+  /**
+   * The same statements over plain JDBC in auto-commit mode, each migration followed by an insert
+   * into a version table: two commits per migration.
+   */
+  static final class PlainJdbc {
+    public static void main(String[] args) throws Exception {
+      List<List<String>> migrations = read();
+      try (Connection c = DriverManager.getConnection(args[0]); Statement st = c.createStatement()) {
+        st.execute("CREATE TABLE IF NOT EXISTS jdbc_version (revision VARCHAR(128) PRIMARY KEY, "
+            + "applied_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())");
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO jdbc_version (revision) VALUES (?)")) {
+          for (int i = 0; i < migrations.size(); i++) {
+            for (String sql : migrations.get(i)) {
+              st.execute(sql);
+            }
+            insert.setString(1, "V" + (i + 1));
+            insert.executeUpdate();
+          }
+        }
+      }
+      System.out.println("applied " + migrations.size());
+    }
+
+    /** The statements of each migration: a line per statement, a blank line between migrations. */
+    private static List<List<String>> read() throws Exception {
+      List<List<String>> migrations = new ArrayList<>();
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(
+          PlainJdbc.class.getClassLoader().getResourceAsStream(Fixture.JDBC_STATEMENTS), StandardCharsets.UTF_8))) {
+        List<String> current = new ArrayList<>();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (line.isEmpty()) {
+            migrations.add(current);
+            current = new ArrayList<>();
+          } else {
+            current.add(line);
+          }
+        }
+      }
+      return migrations;
+    }
+  }
+}
