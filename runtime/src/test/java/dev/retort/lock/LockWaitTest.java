@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class LockWaitTest {
   private static final Duration WAIT = Duration.ofMillis(1500);
+  /** A version table of this test's own: the lock is per database and table, and other runs may share the server. */
+  private static final String TABLE = "lock_wait_history";
 
   @ParameterizedTest
   @EnumSource(value = Database.class, names = {"H2", "POSTGRESQL", "MARIADB"})
@@ -36,6 +38,7 @@ class LockWaitTest {
     try (TestDatabase db = TestDatabases.fresh(kind, "LockWaitTest")) {
       Migrator migrator = Migrations.using(db.dataSource())
           .withMigrations(List.of(new CreateLibrary(), new AddStock()))
+          .withVersionTable(TABLE)
           .withLockWait(WAIT);
       // another session (on H2: another thread, since the JVM's lock is reentrant) holds the lock
       CountDownLatch taken = new CountDownLatch(1);
@@ -43,7 +46,7 @@ class LockWaitTest {
       ExecutorService other = Executors.newSingleThreadExecutor();
       try {
         Future<String> holder = other.submit(() -> {
-          try (Connection c = db.connect(); MigrationLock held = MigrationLocks.acquire(c, "retort_version")) {
+          try (Connection c = db.connect(); MigrationLock held = MigrationLocks.acquire(c, TABLE)) {
             taken.countDown();
             release.await();
             return held.describe();
