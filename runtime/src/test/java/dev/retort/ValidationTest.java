@@ -8,15 +8,54 @@ import dev.retort.engine.UnknownDatabaseRevisionException;
 import dev.retort.fixture.AddStock;
 import dev.retort.fixture.CreateLibrary;
 import dev.retort.fixture.branches.Branches;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.testing.AllDatabases;
+import dev.retort.testing.Database;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
-/** What is checked before anything runs: checksums, revisions the code does not know. */
+/** What is checked before anything runs: checksums, revisions the code does not know; on every database. */
+@ParameterizedClass(name = "{0}")
+@ArgumentsSource(AllDatabases.class)
 class ValidationTest {
-  private final Db db = new Db();
+  @Parameter
+  Database kind;
+
+  private TestDatabase db;
+  private Dialect dialect;
+
+  @BeforeEach
+  void open() throws Exception {
+    db = TestDatabases.fresh(kind, "ValidationTest");
+    try (Connection c = db.connect()) {
+      dialect = Dialects.detect(c);
+    }
+  }
+
+  @AfterEach
+  void close() {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  /** A column of the version table's rows, sorted by revision. */
+  private List<String> versionColumn(String column) throws Exception {
+    return db.strings("SELECT " + dialect.quoteName(column) + " FROM " + dialect.quoteTable("retort_version")
+        + " ORDER BY " + dialect.quoteName("revision"));
+  }
 
   /** One migration, written the way a person might write it. */
   private static final String PLAIN = """
@@ -92,31 +131,31 @@ class ValidationTest {
   void aDeliberateChangeIsAcceptedByListingTheAppliedChecksum(@TempDir Path tmp) throws Exception {
     Migration plain = compiled(tmp.resolve("a"), PLAIN.formatted(""));
     Migrations.using(db.dataSource()).withMigrations(List.of(plain)).upgradeToHead();
-    String applied = db.strings("SELECT \"CHECKSUM\" FROM \"RETORT_VERSION\"").get(0);
+    String applied = versionColumn("checksum").get(0);
 
     Migration accepted = compiled(tmp.resolve("b"), CHANGED.formatted(", acceptedChecksums = \"" + applied + "\""));
 
     assertThat(Migrations.using(db.dataSource()).withMigrations(List.of(accepted)).pending()).isEmpty();
     // the database keeps the checksum it applied
-    assertThat(db.strings("SELECT \"CHECKSUM\" FROM \"RETORT_VERSION\"")).containsExactly(applied);
+    assertThat(versionColumn("checksum")).containsExactly(applied);
   }
 
   @Test
   void aChecksumInAFormatThisRetortDoesNotKnowIsRefused() throws Exception {
     Migrations.using(db.dataSource()).withMigrations(List.of(new CreateLibrary())).upgradeToHead();
-    db.execute("UPDATE \"RETORT_VERSION\" SET \"CHECKSUM\" = 'v9:abc'");
+    db.execute("UPDATE " + dialect.quoteTable("retort_version") + " SET " + dialect.quoteName("checksum") + " = 'v9:abc'");
 
     assertThatThrownBy(() -> Migrations.upgradeToHead(db.dataSource()))
         .isInstanceOf(RetortException.class)
         .hasMessageContaining("format 'v9', which this version of Retort does not know (it knows v1)")
         .hasMessageContaining("Nothing was changed");
-    assertThat(db.strings("SELECT \"REVISION\" FROM \"RETORT_VERSION\"")).containsExactly("0001");
+    assertThat(versionColumn("revision")).containsExactly("0001");
   }
 
   @Test
   void everyCommandRefusesADatabaseAheadOfTheCodeListingTheKnownHeadsAndChangesNothing() throws Exception {
     Migrations.using(db.dataSource()).withMigrations(Branches.all()).upgradeToHead();
-    List<String> before = db.strings("SELECT \"REVISION\" || \"APPLIED_AT\" FROM \"RETORT_VERSION\" ORDER BY 1");
+    List<String> before = versionColumn("applied_at");
     List<String> tables = db.tables();
     Migrator older = Migrations.using(db.dataSource()).withMigrations(Branches.unmerged());
 
@@ -128,7 +167,7 @@ class ValidationTest {
           .hasMessageContaining("their heads are b2bbbb, d1dddd")
           .hasMessageContaining("Nothing was changed");
     }
-    assertThat(db.strings("SELECT \"REVISION\" || \"APPLIED_AT\" FROM \"RETORT_VERSION\" ORDER BY 1")).isEqualTo(before);
+    assertThat(versionColumn("applied_at")).isEqualTo(before);
     assertThat(db.tables()).isEqualTo(tables);
   }
 
@@ -139,6 +178,6 @@ class ValidationTest {
         .withMigrations(List.of(new MigrationsTest.CreateLibraryEdited(), new AddStock()));
 
     assertThatThrownBy(() -> edited.downgrade("0001")).isInstanceOf(ChecksumMismatchException.class);
-    assertThat(db.strings("SELECT \"REVISION\" FROM \"RETORT_VERSION\" ORDER BY 1")).containsExactly("0001", "0002");
+    assertThat(versionColumn("revision")).containsExactly("0001", "0002");
   }
 }
