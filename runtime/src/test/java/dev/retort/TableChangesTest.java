@@ -95,6 +95,15 @@ class TableChangesTest {
     }
   }
 
+  @Revision(id = "0003", parents = "0002", message = "empties the shelves, which volumes still reference")
+  public static final class BreaksAReference extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("shelf", col("note", ColumnType.varchar(10)));
+      op.sql("DELETE FROM shelf");
+    }
+  }
+
   @BeforeEach
   void open() throws Exception {
     db = TestDatabases.fresh(kind, "TableChangesTest");
@@ -164,6 +173,35 @@ class TableChangesTest {
 
     migrator.upgradeToHead();
     assertThat(volumes()).isEqualTo(before);
+  }
+
+  /**
+   * On SQLite foreign keys are not enforced while a migration runs (a rebuild needs that), so the
+   * engine checks every reference before committing: a migration that leaves one broken is rolled
+   * back, as the enforced foreign key rejects it at once on the other databases.
+   */
+  @Test
+  void aMigrationThatLeavesABrokenReferenceDoesNotCommit() throws Exception {
+    Migrator migrator = migrator(new CreateShelves(), new Reshape(), new BreaksAReference());
+    migrator.upgrade("0001");
+    fill();
+    migrator.upgrade("0002");
+
+    assertThatThrownBy(migrator::upgradeToHead)
+        .isInstanceOf(MigrationFailedException.class)
+        .satisfies(e -> {
+          if (kind == Database.SQLITE) {
+            assertThat(e).hasMessageContaining("check the foreign keys of revision 0003")
+                .hasMessageContaining("rows whose foreign keys reference no row");
+          } else {
+            assertThat(e).hasMessageContaining("sql: DELETE FROM shelf");
+          }
+        });
+
+    assertThat(db.strings("SELECT label FROM shelf ORDER BY id")).containsExactly("fiction", "poetry");
+    assertThat(volumes()).containsExactly("The Dispossessed@1", "Solaris@1", "Ariel@2");
+    // foreign keys are enforced again afterwards
+    assertThatThrownBy(() -> db.execute("DELETE FROM shelf WHERE id = 2")).isInstanceOf(SQLException.class);
   }
 
   @Test
