@@ -150,9 +150,10 @@ public final class Migrator {
    * Applies every pending migration, in dependency order, each in its own transaction with its
    * version-table row, and returns what it did; does nothing when the database is at head.
    *
-   * <p>On an up-to-date database it costs one lock and one query of the version table, whatever
-   * the number of migrations: it compares the version table with the code's head, which the
-   * generated index gives without loading the migration classes. Otherwise, before changing
+   * <p>On an up-to-date database it costs one query of the version table, whatever the number of
+   * migrations, and takes no lock: it compares one row the database computes with the code's
+   * head, which the generated index gives without loading the migration classes. Otherwise it
+   * takes the migration lock and, before changing
    * anything, it refuses a database it cannot safely continue: one at a revision the code does
    * not know, one whose applied migrations changed since (checksums), one a failed migration
    * left half-applied, and code with two heads.

@@ -92,20 +92,27 @@ public final class Engine {
 
   // ---- changing commands ----
 
-  /** Applies every pending revision up to the one head; on an up-to-date database, reads only. */
+  /**
+   * Applies every pending revision up to the one head. First, without the migration lock, it asks
+   * the version table whether the database is at the code's head: the table only ever shows
+   * committed migrations, so when it says so there is nothing to run and nothing to lock, and the
+   * start costs one query. Otherwise it takes the lock and does the whole upgrade, which reads
+   * the table again under the lock (another instance may have just finished).
+   */
   public UpgradeResult upgradeToHead() {
     Optional<MigrationSource.HeadSummary> summary = source.summary();
-    return withSession("upgrade", true, s -> {
-      if (summary.isPresent()) {
-        String head = summary.get().head();
+    if (summary.isPresent()) {
+      String head = summary.get().head();
+      boolean upToDate = withSession("read the version table", false, s -> {
         Optional<VersionTable.HeadCheck> check = s.table.headCheck(s.connection, head);
-        if (check.isPresent() && atHead(check.get(), summary.get())) {
-          LOG.info("Database is up to date at revision {}", head);
-          return new UpgradeResult(List.of(), new java.util.TreeSet<>(Set.of(head)));
-        }
+        return check.isPresent() && atHead(check.get(), summary.get());
+      });
+      if (upToDate) {
+        LOG.info("Database is up to date at revision {}", head);
+        return new UpgradeResult(List.of(), new java.util.TreeSet<>(Set.of(head)));
       }
-      return upgrade(s, s.table.read(s.connection), Targets.HEAD);
-    });
+    }
+    return withSession("upgrade", true, s -> upgrade(s, s.table.read(s.connection), Targets.HEAD));
   }
 
   /**

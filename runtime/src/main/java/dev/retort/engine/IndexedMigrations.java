@@ -34,7 +34,7 @@ final class IndexedMigrations implements MigrationSource {
       List<MigrationIndex> all = indexes();
       List<Migration> migrations = MigrationLoader.merge(all);
       if (all.size() == 1) {
-        checkNames(all.get(0));
+        checkNames(all.get(0), migrations);
       }
       catalog = MigrationCatalog.of(migrations);
     }
@@ -62,12 +62,12 @@ final class IndexedMigrations implements MigrationSource {
   }
 
   /** The names an index gives must be the classes it lists, or the up-to-date check would be wrong. */
-  private static void checkNames(MigrationIndex index) {
+  private static void checkNames(MigrationIndex index, List<Migration> migrations) {
     List<String> names = index.migrationClassNames();
     if (names.isEmpty()) {
       return;
     }
-    List<String> actual = index.migrations().stream().map(m -> m.getClass().getName()).toList();
+    List<String> actual = migrations.stream().map(m -> m.getClass().getName()).toList();
     if (!actual.equals(names)) {
       throw stale(index, "its migrationClassNames() " + names + " are not the classes of its migrations() " + actual);
     }

@@ -13,7 +13,12 @@ import dev.retort.UpgradeResult;
 import dev.retort.dialect.H2Dialect;
 import dev.retort.history.VersionRow;
 import dev.retort.history.VersionTable;
+import dev.retort.fixture.AddStock;
+import dev.retort.fixture.CreateLibrary;
 import dev.retort.op.Operations;
+import dev.retort.testing.Database;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -27,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What {@code upgradeToHead} costs on an up-to-date database: one query of the version table (on
- * H2 the lock is inside the JVM), and of the migrations only the last class, whatever their
+ * What {@code upgradeToHead} costs on an up-to-date database: one connection and one query of the
+ * version table, no migration lock, and of the migrations only the last class, whatever their
  * number. The index below names classes that do not exist and fails if its migrations are
  * listed: the up-to-date path must touch neither.
  */
@@ -123,6 +128,27 @@ class StartupCostTest {
     assertThat(spy.connections()).isEqualTo(1);
     assertThat(spy.executed()).hasSize(1);
     assertThat(spy.executed().get(0)).startsWith("SELECT ").contains("FROM \"RETORT_VERSION\"");
+  }
+
+  @Test
+  void onPostgresAnUpToDateStartTakesNoLockAndRunsOneStatement() throws Exception {
+    try (TestDatabase postgres = TestDatabases.fresh(Database.POSTGRESQL, "StartupCostTest")) {
+      List<Migration> migrations = List.of(new CreateLibrary(), new AddStock());
+      Migrations.using(postgres.dataSource()).withMigrations(migrations.subList(0, 1)).upgradeToHead();
+      SpyDataSource spy = new SpyDataSource(postgres.dataSource());
+
+      // behind the head, the lock is taken (on a connection of its own) before anything is read again
+      assertThat(Migrations.using(spy.dataSource()).withMigrations(migrations).upgradeToHead().appliedIds())
+          .containsExactly("0002");
+      assertThat(spy.connections()).isEqualTo(3);
+      assertThat(spy.executed()).anyMatch(sql -> sql.contains("pg_try_advisory_lock"));
+
+      spy.reset();
+      assertThat(Migrations.using(spy.dataSource()).withMigrations(migrations).upgradeToHead().upToDate()).isTrue();
+
+      assertThat(spy.connections()).as("no second connection for the lock").isEqualTo(1);
+      assertThat(spy.executed()).hasSize(1).allMatch(sql -> sql.startsWith("SELECT COUNT(*)"));
+    }
   }
 
   @Test
