@@ -37,7 +37,36 @@ public abstract class Migration {
     inverses.forEach(op::add);
   }
 
-  /** Whether each run of this migration happens in one transaction, where the database allows. */
+  /**
+   * Whether each run of this migration happens in one transaction, where the database allows: true
+   * by default. Override it to return false for statements a database refuses to run in a
+   * transaction, such as PostgreSQL's {@code CREATE INDEX CONCURRENTLY}:
+   *
+   * <pre>{@code
+   * @Revision(id = "5c1e0d2a9f3b", parents = "7616fbeb8e50", message = "index loans by member")
+   * public final class V0004_IndexLoansByMember extends Migration {
+   *   @Override
+   *   public boolean transactional() {
+   *     return false; // CREATE INDEX CONCURRENTLY cannot run inside a transaction
+   *   }
+   *
+   *   @Override
+   *   public void upgrade(Operations op) {
+   *     op.sql("CREATE INDEX CONCURRENTLY ix_loan_member ON loan (member_id)",
+   *         "DROP INDEX CONCURRENTLY ix_loan_member");
+   *   }
+   * }
+   * }</pre>
+   *
+   * <p>Retort then runs each statement on its own (in auto-commit mode) and records the revision
+   * after the last one. Keep such a migration to those statements: what ran before a failure
+   * stays, and before its first statement the version table marks the revision as unfinished, so
+   * a failure or a killed process stops the next run with a message that says what to do instead
+   * of running it again over its own half. (A failed {@code CREATE INDEX CONCURRENTLY} leaves an
+   * invalid index behind, which PostgreSQL's message names: drop it before starting again.) The
+   * migration lock is held on a connection of its own that keeps no transaction open, so the
+   * index build does not wait for it.
+   */
   public boolean transactional() {
     return true;
   }

@@ -236,7 +236,7 @@ public final class Engine {
   }
 
   private JdbcExecutor executor(Session s) throws SQLException {
-    return new JdbcExecutor(s.dialect, s.table, s.user(), tableLocks);
+    return new JdbcExecutor(s.dialect, s.table, s.user(), tableLocks, s.lockTimeout());
   }
 
   // ---- reading commands ----

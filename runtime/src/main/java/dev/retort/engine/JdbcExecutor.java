@@ -50,7 +50,11 @@ import org.slf4j.LoggerFactory;
  * stays: the next run applies the migration whole.
  *
  * <p>A migration that failed only because a statement waited longer than the table lock timeout,
- * with nothing of it left applied, is tried again as {@link TableLockPolicy} says.
+ * with nothing of it left applied, is tried again as {@link TableLockPolicy} says. Statements
+ * that run outside a transaction (every statement of a migration whose {@code transactional()}
+ * is false) run with the connection's own lock timeout instead, and are never tried again: they
+ * are the kind that waits for other transactions by design without blocking anyone (PostgreSQL's
+ * {@code CREATE INDEX CONCURRENTLY}), and a failure can leave something behind (an invalid index).
  */
 final class JdbcExecutor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.retort");
@@ -61,16 +65,24 @@ final class JdbcExecutor {
   private final VersionTable versionTable;
   private final String appliedBy;
   private final TableLockPolicy tableLocks;
+  private final TableLockTimeout lockTimeout;
 
   JdbcExecutor(Dialect dialect, VersionTable versionTable, String appliedBy) {
-    this(dialect, versionTable, appliedBy, new TableLockPolicy(java.time.Duration.ZERO, 0, java.time.Duration.ZERO));
+    this(dialect, versionTable, appliedBy, new TableLockPolicy(java.time.Duration.ZERO, 0, java.time.Duration.ZERO),
+        null);
   }
 
-  JdbcExecutor(Dialect dialect, VersionTable versionTable, String appliedBy, TableLockPolicy tableLocks) {
+  /**
+   * @param lockTimeout the table lock timeout set on the connection, lifted around statements that
+   *     run outside a transaction; null when none was set
+   */
+  JdbcExecutor(Dialect dialect, VersionTable versionTable, String appliedBy, TableLockPolicy tableLocks,
+      TableLockTimeout lockTimeout) {
     this.dialect = dialect;
     this.versionTable = versionTable;
     this.appliedBy = appliedBy;
     this.tableLocks = tableLocks;
+    this.lockTimeout = lockTimeout;
   }
 
   /** Runs every migration of the plan in order; returns what ran. */
@@ -97,9 +109,16 @@ final class JdbcExecutor {
         if (!TableLockTimeout.isLockTimeout(e.getCause())) {
           LOG.error("{} of revision {} failed: {}", migration.downgrade() ? "The downgrade" : "The upgrade",
               migration.id(), e.getCause().getMessage());
+          if (refusedInTransaction(e.getCause()) && migration.migration().transactional()) {
+            throw new MigrationFailedException(e.failure(), e.getCause(), "The database refuses to run this statement "
+                + "inside a transaction (PostgreSQL's CREATE INDEX CONCURRENTLY, for one). Put it in a migration of "
+                + "its own whose transactional() returns false: Retort then runs each of its statements on its own, "
+                + "outside a transaction (see Migration.transactional()).");
+          }
           throw e;
         }
-        boolean retry = attempt <= tableLocks.retries() && e.failure().stayed().isEmpty();
+        boolean retry = attempt <= tableLocks.retries() && e.failure().stayed().isEmpty()
+            && migration.migration().transactional() && !ranOutsideTransaction(migration, e.failure().statement());
         LOG.warn("Revision {} waited longer than the table lock timeout for a lock another transaction holds "
             + "(attempt {} of {}): {}{}", migration.id(), attempt, tableLocks.retries() + 1, e.getCause().getMessage(),
             retry ? "; trying again in " + tableLocks.pause().toMillis() + " ms" : "");
@@ -129,6 +148,9 @@ final class JdbcExecutor {
     boolean ownStatements = !migration.migration().transactional();
     ForeignKeyGuard foreignKeys = ForeignKeyGuard.pause(connection, dialect);
     connection.setAutoCommit(ownStatements);
+    if (ownStatements && lockTimeout != null) {
+      lockTimeout.suspend();
+    }
     try {
       for (int i = 0; i < migration.steps().size(); i++) {
         PreparedMigration.Step step = migration.steps().get(i);
@@ -162,6 +184,10 @@ final class JdbcExecutor {
       throw run.fail(e, Duration.ofNanos(System.nanoTime() - start));
     } finally {
       foreignKeys.resume(connection);
+      if (ownStatements && lockTimeout != null) {
+        connection.setAutoCommit(true);
+        lockTimeout.resume();
+      }
       connection.setAutoCommit(false);
     }
   }
@@ -173,6 +199,17 @@ final class JdbcExecutor {
   private VersionRow row(PreparedMigration migration, long executionMs, boolean success) {
     return new VersionRow(migration.id(), List.of(migration.revision().parents()), migration.revision().message(),
         migration.checksum(), Instant.now(), appliedBy, executionMs, success);
+  }
+
+  /** Whether the statement is one the migration runs outside its transaction. */
+  private static boolean ranOutsideTransaction(PreparedMigration migration, String sql) {
+    return migration.steps().stream().flatMap(step -> step.statements().stream())
+        .anyMatch(statement -> !statement.transactional() && statement.sql().equals(sql));
+  }
+
+  /** Whether the database refused a statement because it cannot run in a transaction (PostgreSQL's 25001). */
+  private static boolean refusedInTransaction(Throwable failure) {
+    return failure instanceof SQLException e && "25001".equals(e.getSQLState());
   }
 
   /** Whether a statement that ran inside a transaction is committed by the database at once. */
@@ -243,7 +280,13 @@ final class JdbcExecutor {
         connection.commit();
         durable = ran.size();
         connection.setAutoCommit(true);
+        if (lockTimeout != null) {
+          lockTimeout.suspend();
+        }
         run(operation, statement);
+        if (lockTimeout != null) {
+          lockTimeout.resume();
+        }
         connection.setAutoCommit(false);
         durable = ran.size();
         return;

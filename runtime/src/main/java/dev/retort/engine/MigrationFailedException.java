@@ -68,7 +68,12 @@ public class MigrationFailedException extends RetortException {
     if (f.statement() != null) {
       m.append("\nStatement: ").append(f.statement());
     }
-    if (f.stayed().isEmpty()) {
+    if (f.stayed().isEmpty() && f.withoutTransaction()) {
+      m.append("\nRevision ").append(f.revision()).append(" runs without a transaction, and none of its statements ")
+          .append("had completed; a statement that fails on its own can still leave something behind (a failed ")
+          .append("CREATE INDEX CONCURRENTLY leaves an invalid index, which PostgreSQL names when it meets it): check ")
+          .append("before starting again.");
+    } else if (f.stayed().isEmpty()) {
       m.append("\nIts transaction was rolled back: the database is as it was before ")
           .append(f.downgrade() ? "the downgrade of revision " : "revision ").append(f.revision()).append('.');
     } else {

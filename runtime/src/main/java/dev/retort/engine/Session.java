@@ -57,6 +57,11 @@ final class Session implements AutoCloseable {
     }
   }
 
+  /** The table lock timeout set by {@link #boundTableLockWaits}, or null. */
+  TableLockTimeout lockTimeout() {
+    return lockTimeout;
+  }
+
   /** The database user, as the version table records it. */
   String user() throws SQLException {
     return connection.getMetaData().getUserName();

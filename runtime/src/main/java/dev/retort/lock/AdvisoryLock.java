@@ -13,7 +13,10 @@ import java.time.Duration;
  *
  * <p>The connection stays in auto-commit mode while it holds the lock, so it never keeps a
  * transaction open: {@code CREATE INDEX CONCURRENTLY} on the migration's own connection waits for
- * every open transaction, and would wait forever for one held open by the lock.
+ * every open transaction, and would wait forever for one held open by the lock. For the same
+ * reason a session that waits for the lock tries {@code pg_try_advisory_lock} again every 100 ms
+ * rather than wait inside {@code pg_advisory_lock}, a statement that would stay open, with its
+ * snapshot, for as long as the holder migrates.
  */
 final class AdvisoryLock implements MigrationLock {
   private static final long PREFIX = 0x5245544fL << 32; // "RETO"
@@ -47,17 +50,14 @@ final class AdvisoryLock implements MigrationLock {
         String description = description(key);
         MigrationLocks.LOG.info("Waiting for the migration lock ({}), which another session holds ({})",
             description, holder(connection, key));
-        if (!deadline.bounded()) {
-          call(connection, "SELECT pg_advisory_lock(?)", key);
-        } else {
-          // pg_advisory_lock has no time limit of its own: try again until the wait is over
-          do {
-            if (deadline.passed()) {
-              throw new LockTimeoutException(description, wait, holder(connection, key));
-            }
-            deadline.pause();
-          } while (!call(connection, "SELECT pg_try_advisory_lock(?)", key));
-        }
+        // try again until the wait is over, rather than wait inside pg_advisory_lock: a statement that
+        // waits is an open transaction, and the holder's CREATE INDEX CONCURRENTLY would wait for it
+        do {
+          if (deadline.passed()) {
+            throw new LockTimeoutException(description, wait, holder(connection, key));
+          }
+          deadline.pause();
+        } while (!call(connection, "SELECT pg_try_advisory_lock(?)", key));
       }
     } catch (SQLException | RuntimeException e) {
       restore(connection, autoCommit, e);

@@ -130,13 +130,30 @@ public final class MigrationLocks {
 
   private static MigrationLock serverLock(Connection connection, String versionTable, Duration wait,
       ConnectionSource probe) throws SQLException {
-    String name = "retort:" + versionTable;
+    String name = "retort:" + scoped(connection, versionTable);
     return switch (connection.getMetaData().getDatabaseProductName()) {
       case "PostgreSQL" -> AdvisoryLock.acquire(connection, name, wait);
       case "MySQL", "MariaDB" -> NamedLock.acquire(connection, name, wait);
       case "Microsoft SQL Server" -> AppLock.acquire(connection, name, wait);
       default -> RowLock.acquire(connection, Dialects.detect(connection), versionTable, probe, wait);
     };
+  }
+
+  /**
+   * The version table's name qualified with the schema (PostgreSQL, SQL Server) or database
+   * (MySQL, MariaDB) the connection works in, unless it is qualified already: PostgreSQL's
+   * advisory locks belong to the whole database and MySQL's named locks to the whole server, so
+   * applications in different schemas or databases of one server must not share a lock.
+   */
+  static String scoped(Connection connection, String versionTable) throws SQLException {
+    if (versionTable.indexOf('.') >= 0) {
+      return versionTable;
+    }
+    String scope = switch (connection.getMetaData().getDatabaseProductName()) {
+      case "MySQL", "MariaDB" -> connection.getCatalog();
+      default -> connection.getSchema();
+    };
+    return scope == null || scope.isEmpty() ? versionTable : scope + "." + versionTable;
   }
 
   /** The main database file of a SQLite connection, from {@code PRAGMA database_list}; null in memory. */

@@ -23,10 +23,12 @@ import java.time.Duration;
 public final class TableLockTimeout implements AutoCloseable {
   private final Connection connection;
   private final String restore;
+  private final String set;
 
-  private TableLockTimeout(Connection connection, String restore) {
+  private TableLockTimeout(Connection connection, String restore, String set) {
     this.connection = connection;
     this.restore = restore;
+    this.set = set;
   }
 
   /**
@@ -38,7 +40,7 @@ public final class TableLockTimeout implements AutoCloseable {
    */
   public static TableLockTimeout set(Connection connection, Duration timeout) throws SQLException {
     if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-      return new TableLockTimeout(connection, null);
+      return new TableLockTimeout(connection, null, null);
     }
     long millis = Math.max(1, timeout.toMillis());
     long seconds = Math.max(1, (millis + 999) / 1000);
@@ -71,11 +73,11 @@ public final class TableLockTimeout implements AutoCloseable {
         set = "SET LOCK_TIMEOUT " + millis;
       }
       default -> {
-        return new TableLockTimeout(connection, null);
+        return new TableLockTimeout(connection, null, null);
       }
     }
     execute(connection, set);
-    return new TableLockTimeout(connection, restore);
+    return new TableLockTimeout(connection, restore, set);
   }
 
   /**
@@ -121,6 +123,25 @@ public final class TableLockTimeout implements AutoCloseable {
   private static void execute(Connection connection, String sql) throws SQLException {
     try (Statement st = connection.createStatement()) {
       st.execute(sql);
+    }
+  }
+
+  /**
+   * Puts the connection's own bound back for a while, until {@link #resume()}: for statements that
+   * wait for other transactions by design without blocking anyone (PostgreSQL's {@code CREATE
+   * INDEX CONCURRENTLY}), which the bound would only make fail halfway. Call it in auto-commit
+   * mode.
+   */
+  public void suspend() throws SQLException {
+    if (restore != null) {
+      execute(connection, restore);
+    }
+  }
+
+  /** Sets the bound again after {@link #suspend()}. Call it in auto-commit mode. */
+  public void resume() throws SQLException {
+    if (set != null) {
+      execute(connection, set);
     }
   }
 

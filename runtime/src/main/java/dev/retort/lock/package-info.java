@@ -27,6 +27,10 @@
  *   <tr><td>H2 or SQLite in memory</td><td>a lock inside this JVM</td><td>the process ending</td></tr>
  * </table>
  *
+ * <p>A lock is named after the version table, qualified with the connection's schema (PostgreSQL,
+ * SQL Server) or database (MySQL, MariaDB): applications in different schemas of one database,
+ * or different databases of one server, never wait for each other.
+ *
  * <p>The wait is bounded by {@link dev.retort.Migrator#withLockWait}; a {@link
  * dev.retort.lock.LockTimeoutException} then says who holds the lock where the database can tell
  * (PostgreSQL's {@code pg_stat_activity}, MySQL's and MariaDB's process list, H2's sessions, the
