@@ -55,7 +55,9 @@ final class RowLock implements MigrationLock {
       connection.setAutoCommit(true);
       try (Statement st = connection.createStatement()) {
         st.execute("CREATE TABLE IF NOT EXISTS " + table + " (" + id + " INT NOT NULL PRIMARY KEY)");
-        st.execute("MERGE INTO " + table + " (" + id + ") KEY (" + id + ") VALUES (1)");
+        // only when it is missing: writing the row that another session holds would wait for it
+        st.execute("INSERT INTO " + table + " (" + id + ") SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM " + table
+            + " WHERE " + id + " = 1)");
       } catch (SQLException e) {
         if (!"23505".equals(e.getSQLState())) { // another session made the row at the same moment
           throw e;

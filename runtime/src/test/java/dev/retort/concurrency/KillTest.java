@@ -106,7 +106,7 @@ class KillTest {
    * The lock the killed process held is released without anyone's help: taking it succeeds
    * within a few seconds (the database notices the dead client when its current statement ends).
    */
-  private static void assertLockFreeSoon(SharedDatabase db) throws Exception {
+  static void assertLockFreeSoon(SharedDatabase db) throws Exception {
     long start = System.nanoTime();
     try (Connection c = db.connect();
         MigrationLock lock = MigrationLocks.acquire(db.dataSource(), c, "retort_version", LOCK_FREE_WITHIN)) {
