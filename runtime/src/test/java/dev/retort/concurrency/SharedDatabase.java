@@ -189,8 +189,11 @@ final class SharedDatabase implements AutoCloseable {
         TreeSet<String> indexes = new TreeSet<>();
         try (ResultSet rs = m.getIndexInfo(c.getCatalog(), c.getSchema(), stored, false, false)) {
           while (rs.next()) {
-            if (rs.getString("INDEX_NAME") != null) {
-              indexes.add(rs.getString("INDEX_NAME") + "(" + rs.getString("COLUMN_NAME") + ")");
+            String index = rs.getString("INDEX_NAME");
+            if (index != null) {
+              // H2 names the primary key's index itself, anew when it rebuilds the table
+              index = index.startsWith("PRIMARY_KEY_") ? "PRIMARY_KEY" : index;
+              indexes.add(index + "(" + rs.getString("COLUMN_NAME") + ")");
             }
           }
         }
