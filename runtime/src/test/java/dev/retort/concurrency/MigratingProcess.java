@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  *       or {@code RESULT failed <exception>};
  *   <li>{@code long-data}, {@code long-schema}: runs upgradeToHead with {@link LongMigrations},
  *       which says when it is under way (the test kills it then);
- *   <li>{@code hold-lock}: takes the migration lock, says {@value #LOCKED} and waits to be killed.
+ *   <li>{@code hold-lock}: takes the migration lock, says {@value #LOCKED} and waits to be killed;
+ *   <li>{@code leaks <password>}: every path of {@link CredentialsTest}, printing every message.
  * </ul>
  *
  * Every mode ends by itself after a minute at most, should its test be gone.
@@ -53,6 +54,7 @@ public final class MigratingProcess {
       case "long-data" -> upgrade(dataSource, LongMigrations.data());
       case "long-schema" -> upgrade(dataSource, LongMigrations.schema());
       case "hold-lock" -> holdLock(dataSource);
+      case "leaks" -> CredentialsTest.leaks(System.getenv(ChildProcess.URL_VARIABLE), args[1]);
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
