@@ -104,8 +104,15 @@ public final class Engine {
     if (summary.isPresent()) {
       String head = summary.get().head();
       boolean upToDate = withSession("read the version table", false, s -> {
-        Optional<VersionTable.HeadCheck> check = s.table.headCheck(s.connection, head);
-        return check.isPresent() && atHead(check.get(), summary.get());
+        try {
+          Optional<VersionTable.HeadCheck> check = s.table.headCheck(s.connection, head);
+          return check.isPresent() && atHead(check.get(), summary.get());
+        } catch (SQLException e) {
+          // another instance is creating the table or migrating (the query raced it, or the
+          // database is busy): not known to be up to date; a real error shows again under the lock
+          LOG.debug("Reading the version table without the lock failed; taking the lock", e);
+          return false;
+        }
       });
       if (upToDate) {
         LOG.info("Database is up to date at revision {}", head);
