@@ -62,7 +62,7 @@ final class Generation {
     this.options = options;
   }
 
-  void run(List<TypeElement> entityTypes, List<Element> roundRevisions) {
+  void run(List<TypeElement> entityTypes, List<Element> roundRevisions, List<TypeElement> converterTypes) {
     ProjectLayout.Result detected = ProjectLayout.detect(filer, options);
     if (detected.layout() != null && detected.layout().testCompile()) {
       return; // test entities never write migrations into src/main
@@ -78,7 +78,7 @@ final class Generation {
     }
     Snapshot snapshot = state.get().snapshot();
     List<TypeElement> entities = withSnapshotEntities(entityTypes, snapshot);
-    Mapping mapping = new EntityReader(env, diagnostics, new Naming(options.naming())).read(entities);
+    Mapping mapping = new EntityReader(env, diagnostics, new Naming(options.naming())).read(entities, converterTypes);
     if (diagnostics.hasErrors()) {
       return;
     }

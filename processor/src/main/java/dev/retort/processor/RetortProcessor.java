@@ -27,6 +27,9 @@ public final class RetortProcessor extends AbstractProcessor {
   static final String ENTITY_JAKARTA = "jakarta.persistence.Entity";
   static final String ENTITY_JAVAX = "javax.persistence.Entity";
   static final String REVISION = "dev.retort.Revision";
+  /** Auto-applied converters decide column types wherever they are, so the processor asks for them too. */
+  static final String CONVERTER_JAKARTA = "jakarta.persistence.Converter";
+  static final String CONVERTER_JAVAX = "javax.persistence.Converter";
 
   private Diagnostics diagnostics;
   private boolean done;
@@ -43,6 +46,7 @@ public final class RetortProcessor extends AbstractProcessor {
         ENTITY_JAKARTA, ENTITY_JAVAX,
         "jakarta.persistence.Embeddable", "javax.persistence.Embeddable",
         "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
+        CONVERTER_JAKARTA, CONVERTER_JAVAX,
         REVISION));
     return names;
   }
@@ -68,7 +72,8 @@ public final class RetortProcessor extends AbstractProcessor {
       if (options.mode() == ProcessorOptions.Mode.OFF) {
         return false;
       }
-      new Generation(processingEnv, diagnostics, options).run(entities(round), annotated(round, REVISION));
+      new Generation(processingEnv, diagnostics, options).run(types(round, ENTITY_JAKARTA, ENTITY_JAVAX),
+          annotated(round, REVISION), types(round, CONVERTER_JAKARTA, CONVERTER_JAVAX));
     } catch (IllegalArgumentException e) {
       diagnostics.error(Tag.LAYOUT, e.getMessage());
     } catch (RuntimeException e) {
@@ -78,16 +83,16 @@ public final class RetortProcessor extends AbstractProcessor {
     return false;
   }
 
-  private List<TypeElement> entities(RoundEnvironment round) {
-    Map<String, TypeElement> entities = new LinkedHashMap<>();
-    for (String name : List.of(ENTITY_JAKARTA, ENTITY_JAVAX)) {
+  private List<TypeElement> types(RoundEnvironment round, String... annotations) {
+    Map<String, TypeElement> types = new LinkedHashMap<>();
+    for (String name : annotations) {
       for (Element element : annotated(round, name)) {
         if (element instanceof TypeElement type) {
-          entities.put(type.getQualifiedName().toString(), type);
+          types.put(type.getQualifiedName().toString(), type);
         }
       }
     }
-    return new ArrayList<>(entities.values());
+    return new ArrayList<>(types.values());
   }
 
   private List<Element> annotated(RoundEnvironment round, String annotation) {

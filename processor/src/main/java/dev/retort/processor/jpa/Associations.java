@@ -103,7 +103,8 @@ final class Associations {
       }
       return;
     }
-    boolean nullable = mirrors.bool(association, "optional");
+    // Hibernate's Bean Validation integration makes a @NotNull association's join columns NOT NULL
+    boolean nullable = mirrors.bool(association, "optional") && !new BeanValidation(mirrors).notNull(attribute.element());
     boolean unique = oneToOne;
     for (AnnotationMirror a : annotations) {
       nullable = nullable && mirrors.bool(a, "nullable");

@@ -16,10 +16,15 @@ import javax.lang.model.type.TypeMirror;
  * The column of a basic attribute: its name, its type (through a converter where one applies),
  * its nullability as Hibernate decides it ({@code @Column(nullable)}, {@code @Basic(optional)},
  * primitives, Bean Validation's {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}), its
- * length ({@code @Column(length)}, Bean Validation's {@code @Size(max)}), and the constraints that
- * come with it ({@code unique}, JPA 3.2's {@code @Column(check)}, the range check of an ORDINAL enum).
+ * sizes ({@code @Column(length, precision, scale)}, Bean Validation's {@code @Size(max)} and
+ * {@code @Digits}, see {@link BeanValidation}), and the constraints that
+ * come with it ({@code unique}, JPA 3.2's {@code @Column(check)}, the range check of an ORDINAL enum),
+ * and its default ({@code @DefaultValue}, Hibernate's {@code @ColumnDefault}).
  */
 final class BasicColumns {
+  static final String DEFAULT_VALUE = "dev.retort.DefaultValue";
+  static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
+
   private final Mirrors mirrors;
   private final ColumnTypes columnTypes;
   private final Converters converters;
@@ -27,10 +32,12 @@ final class BasicColumns {
   private final SqlNames sqlNames;
   private final Diagnostics diagnostics;
   private final Tables tables;
+  private final BeanValidation validation;
 
   BasicColumns(Mirrors mirrors, ColumnTypes columnTypes, Converters converters, Naming naming, SqlNames sqlNames,
       Diagnostics diagnostics, Tables tables) {
     this.tables = tables;
+    this.validation = new BeanValidation(mirrors);
     this.mirrors = mirrors;
     this.columnTypes = columnTypes;
     this.converters = converters;
@@ -77,19 +84,36 @@ final class BasicColumns {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    ColumnType columnType = type.get();
-    Optional<AnnotationMirror> size = mirrors.validation(element, "Size");
-    if (size.isPresent() && columnType.kind() == ColumnType.Kind.VARCHAR
-        && mirrors.integer(size.get(), "max") < Integer.MAX_VALUE) {
-      columnType = ColumnType.varchar(mirrors.integer(size.get(), "max"));
-    }
-    boolean nullable = !columnTypes.isPrimitive(converted.orElse(javaType))
-        && (column == null || mirrors.bool(column, "nullable"))
+    ColumnType columnType = column != null && !mirrors.string(column, "columnDefinition").isEmpty()
+        ? type.get() : validation.sized(element, type.get());
+    // as Hibernate decides: an explicit @Column's nullable (true by default, even on a primitive),
+    // otherwise NOT NULL for a primitive
+    boolean nullable = (column != null ? mirrors.bool(column, "nullable") : !columnTypes.isPrimitive(javaType))
         && mirrors.jpa(element, JpaNames.BASIC).map(b -> mirrors.bool(b, "optional")).orElse(true)
-        && mirrors.validation(element, "NotNull").isEmpty()
-        && mirrors.validation(element, "NotBlank").isEmpty()
-        && mirrors.validation(element, "NotEmpty").isEmpty();
-    return Optional.of(new Column(name, columnType, nullable || forceNullable, false, null));
+        && !validation.notNull(element);
+    return Optional.of(new Column(name, columnType, nullable || forceNullable, false, defaultValue(element).orElse(null)));
+  }
+
+  /**
+   * The column's default: {@code @DefaultValue} (Retort's) or Hibernate's {@code @ColumnDefault},
+   * a SQL literal or expression written into the migration as given; empty after an error.
+   */
+  Optional<String> defaultValue(Element element) {
+    Optional<AnnotationMirror> retort = mirrors.named(element, DEFAULT_VALUE);
+    Optional<AnnotationMirror> hibernate = mirrors.named(element, COLUMN_DEFAULT);
+    Optional<String> value = retort.or(() -> hibernate).map(a -> mirrors.string(a, "value"));
+    if (retort.isPresent() && hibernate.isPresent() && !value.get().equals(mirrors.string(hibernate.get(), "value"))) {
+      diagnostics.error(Tag.MAPPING, "@DefaultValue(\"" + value.get() + "\") and @ColumnDefault(\""
+          + mirrors.string(hibernate.get(), "value") + "\") give this column two defaults. Keep one of them.",
+          element, hibernate.get());
+      return Optional.empty();
+    }
+    if (value.isPresent() && value.get().isBlank()) {
+      diagnostics.error(Tag.MAPPING, "The default value is blank. Give a SQL literal or expression, such as \"0\", "
+          + "\"'ACTIVE'\" (a string in single quotes) or \"CURRENT_TIMESTAMP\".", element, retort.or(() -> hibernate).get());
+      return Optional.empty();
+    }
+    return value;
   }
 
   /** The column of a Map's basic key, with the sizes of its {@code @MapKeyColumn}. */
@@ -112,6 +136,8 @@ final class BasicColumns {
         i++;
       }
     }
+    validation.rangeCheck(element, built.name())
+        .ifPresent(check -> table.check(new CheckConstraint(Naming.check(table.name, built.name()), check)));
     if (columnTypes.isEnum(javaType) && converters.databaseType(element, javaType).isEmpty()
         && (built.type().kind() == ColumnType.Kind.TINYINT || built.type().kind() == ColumnType.Kind.SMALLINT)) {
       int last = columnTypes.enumConstants(javaType).size() - 1;

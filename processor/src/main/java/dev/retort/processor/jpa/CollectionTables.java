@@ -3,6 +3,8 @@ package dev.retort.processor.jpa;
 import dev.retort.processor.Diagnostics;
 import dev.retort.processor.Diagnostics.Tag;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +18,8 @@ import javax.lang.model.type.TypeMirror;
  * {@code <entity>_<attribute>}) holding the owner's key ({@code <entity>_<key column>}), with a
  * foreign key to the owner, and the element: a basic column (named after the attribute) or an
  * embeddable's columns; a Map's key column ({@code @MapKeyColumn}, by default
- * {@code <attribute>_KEY}); a List's {@code @OrderColumn}.
+ * {@code <attribute>_KEY}); a List's {@code @OrderColumn}. The table's key: owner and map key for a
+ * Map, owner and order column for an ordered List, owner and element for a Set (see {@link #setKey}).
  */
 final class CollectionTables {
   private final Mirrors mirrors;
@@ -105,24 +108,37 @@ final class CollectionTables {
       if (built.isEmpty()) {
         return;
       }
-      Column element = kind == JoinTables.Kind.SET ? built.get().notNull() : built.get();
-      if (tables.addColumn(table, element, attribute.element(), false)) {
-        basicColumns.constraints(table, attribute.element(), elementType, column, element);
+      if (tables.addColumn(table, built.get(), attribute.element(), false)) {
+        basicColumns.constraints(table, attribute.element(), elementType, column, built.get());
       }
     }
     if (kind == JoinTables.Kind.SET) {
-      List<Column> columns = table.build().columns();
-      for (Column c : columns.subList(before, columns.size())) {
-        if (!c.nullable()) {
-          key.add(c.name());
-        }
-      }
-      table.primaryKey(key);
+      setKey(table, key, before);
     } else if (kind == JoinTables.Kind.MAP || order.isPresent()) {
       table.primaryKey(key);
     }
     AnnotationMirror container = collectionTable.orElse(null);
     joinColumns.foreignKey(name, ownerColumns.get(), owner.table(), container, "foreignKey").ifPresent(table::foreignKey);
+  }
+
+  /**
+   * A Set's rows are its owner's key and the element's columns, as Hibernate 7 keys them: the
+   * primary key when every element column is NOT NULL, a unique constraint when one may be NULL
+   * (a primary key column cannot), nothing when one is a large object (which no key can hold).
+   */
+  private void setKey(TableBuilder table, List<String> ownerKey, int firstElementColumn) {
+    List<Column> columns = table.build().columns();
+    List<Column> element = columns.subList(firstElementColumn, columns.size());
+    if (element.stream().anyMatch(c -> c.type().kind() == ColumnType.Kind.CLOB || c.type().kind() == ColumnType.Kind.BLOB)) {
+      return;
+    }
+    List<String> key = new ArrayList<>(ownerKey);
+    element.forEach(c -> key.add(c.name()));
+    if (element.stream().anyMatch(Column::nullable)) {
+      table.unique(new UniqueConstraint(Naming.unique(table.name, key), key));
+    } else {
+      table.primaryKey(key);
+    }
   }
 
   private Optional<String> mapKey(TableBuilder table, Attribute attribute, TypeMirror keyType) {

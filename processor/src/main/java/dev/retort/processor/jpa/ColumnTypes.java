@@ -28,10 +28,13 @@ final class ColumnTypes {
     this.diagnostics = diagnostics;
   }
 
-  /** The Java type's name as the tables in {@link BasicTypes} spell it. */
+  /**
+   * The Java type's name as the tables in {@link BasicTypes} spell it, without the type
+   * annotations it may carry ({@code @Min(1) int}: Bean Validation's constraints are TYPE_USE).
+   */
   String typeName(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
-      return type.toString();
+      return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
     }
     if (type instanceof ArrayType array) {
       return typeName(array.getComponentType()) + "[]";
@@ -117,7 +120,8 @@ final class ColumnTypes {
     }
     return unsupported(attribute, "the attribute type " + name
         + " (not a basic type, an @Embeddable or an association). Mark it @Transient if it is not persistent, or "
-        + "name its AttributeConverter with @Convert (an @Converter(autoApply = true) is found only in the entity's package)");
+        + "give it an AttributeConverter (@Convert(converter = ...), or an @Converter(autoApply = true) in this compile or "
+        + "in the entity's package)");
   }
 
   private Optional<ColumnType> temporal(Element attribute, String name) {

@@ -2,10 +2,12 @@ package dev.retort.processor.jpa;
 
 import dev.retort.processor.Diagnostics;
 import dev.retort.processor.Diagnostics.Tag;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -20,8 +22,12 @@ import javax.lang.model.util.Types;
 /**
  * Attribute converters: a column's type comes from the database-side type argument {@code Y} of
  * the {@code AttributeConverter<X, Y>} that applies, named by {@code @Convert(converter)} or found
- * as an {@code @Converter(autoApply = true)} for {@code X}. Auto-applied converters are looked for
- * in the packages of the entities.
+ * as an {@code @Converter(autoApply = true)} for {@code X}.
+ *
+ * <p>Auto-applied converters are those of the compile (the processor is registered for
+ * {@code @Converter}, so javac and Gradle's incremental compiles hand them over wherever they
+ * are), and those in the packages of the entities, which covers an incremental compile that
+ * reads unchanged entities and their converters from the class path.
  */
 final class Converters {
   private final Mirrors mirrors;
@@ -37,19 +43,45 @@ final class Converters {
     this.diagnostics = diagnostics;
   }
 
-  /** Registers the auto-applied converters of the packages these entities are in. */
-  void scan(List<TypeElement> entities) {
+  /**
+   * Registers the auto-applied converters among {@code converters} (those of the compile) and in
+   * the packages the entities are in. Two that apply to the same type are an error on both.
+   */
+  void scan(Collection<TypeElement> entities, Collection<TypeElement> converters) {
+    Map<String, TypeElement> candidates = new TreeMap<>();
+    for (TypeElement converter : converters) {
+      candidates.put(converter.getQualifiedName().toString(), converter);
+    }
     for (TypeElement entity : entities) {
       PackageElement pkg = elements.getPackageOf(entity);
       for (Element e : pkg.getEnclosedElements()) {
-        if (!(e instanceof TypeElement type) || e.getKind() != ElementKind.CLASS) {
-          continue;
-        }
-        Optional<AnnotationMirror> converter = mirrors.jpa(type, JpaNames.CONVERTER);
-        if (converter.isPresent() && mirrors.bool(converter.get(), "autoApply")) {
-          arguments(type.asType()).ifPresent(args -> autoApplied.put(erasure(args.get(0)), args.get(1)));
+        if (e instanceof TypeElement type && e.getKind() == ElementKind.CLASS) {
+          candidates.put(type.getQualifiedName().toString(), type);
         }
       }
+    }
+    Map<String, TypeElement> byJavaType = new HashMap<>();
+    for (TypeElement type : candidates.values()) {
+      Optional<AnnotationMirror> converter = mirrors.jpa(type, JpaNames.CONVERTER);
+      if (converter.isEmpty() || !mirrors.bool(converter.get(), "autoApply")) {
+        continue;
+      }
+      Optional<List<TypeMirror>> args = arguments(type.asType());
+      if (args.isEmpty()) {
+        diagnostics.error(Tag.MAPPING, "The auto-applied converter " + type.getSimpleName() + " does not implement "
+            + "AttributeConverter<X, Y> with both type arguments given, so Retort cannot tell which attributes it applies "
+            + "to or their column type. Implement it with concrete types.", type, converter.get());
+        continue;
+      }
+      String javaType = erasure(args.get().get(0));
+      TypeElement other = byJavaType.putIfAbsent(javaType, type);
+      if (other != null) {
+        diagnostics.error(Tag.MAPPING, "Both " + other.getQualifiedName() + " and " + type.getQualifiedName()
+            + " are auto-applied to " + javaType + ", so neither Retort nor Hibernate can tell which one converts it. "
+            + "Keep autoApply on one of them and name the other with @Convert(converter = ...).", type, converter.get());
+        continue;
+      }
+      autoApplied.put(javaType, args.get().get(1));
     }
   }
 
@@ -75,9 +107,11 @@ final class Converters {
     return Optional.ofNullable(autoApplied.get(erasure(javaType)));
   }
 
+  /** The class name of a type (primitives boxed), without its type annotations or type arguments. */
   private String erasure(TypeMirror type) {
-    return types.erasure(type.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType() : type)
-        .toString();
+    TypeMirror boxed = type.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) type).asType() : type;
+    TypeElement element = Mirrors.asTypeElement(boxed);
+    return element != null ? element.getQualifiedName().toString() : types.erasure(boxed).toString();
   }
 
   /** X and Y of the AttributeConverter<X, Y> the class implements, through superclasses and interfaces. */

@@ -70,9 +70,19 @@ public final class EntityReader {
 
   /** Reads the given entity classes, reporting every problem on its element. */
   public Mapping read(Collection<TypeElement> entityTypes) {
+    return read(entityTypes, List.of());
+  }
+
+  /**
+   * Reads the given entity classes, reporting every problem on its element.
+   *
+   * @param converterTypes the {@code @Converter} classes of the compile, whose auto-applied ones
+   *     apply wherever they are (those in the entities' packages are found without them)
+   */
+  public Mapping read(Collection<TypeElement> entityTypes, Collection<TypeElement> converterTypes) {
     List<TypeElement> sorted = new ArrayList<>(entityTypes);
     sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    converters.scan(sorted);
+    converters.scan(sorted, converterTypes);
     for (TypeElement type : sorted) {
       try {
         entities.get(type);

@@ -84,6 +84,11 @@ final class JoinColumns {
       joins.add(new Join(name.isEmpty() ? naming.physical(prefix + "_" + referenced.column().name()) : naming.explicit(name),
           referenced, a));
     }
+    if (joins.stream().allMatch(j -> key.contains(j.referenced()))) {
+      // a reference to the key lists its columns in the key's order, whatever order the
+      // @JoinColumns are written in: as Hibernate does, and as MySQL wants for the key's index
+      joins.sort(java.util.Comparator.comparingInt(j -> key.indexOf(j.referenced())));
+    }
     return Optional.of(joins);
   }
 

@@ -110,6 +110,11 @@ final class Mirrors {
     return (Integer) value(mirror, attribute).getValue();
   }
 
+  /** A numeric attribute of any integral type ({@code @Min(value)} is a long). */
+  long number(AnnotationMirror mirror, String attribute) {
+    return ((Number) value(mirror, attribute).getValue()).longValue();
+  }
+
   /** The simple name of an enum constant attribute, such as {@code IDENTITY}. */
   String enumConstant(AnnotationMirror mirror, String attribute) {
     return ((VariableElement) value(mirror, attribute).getValue()).getSimpleName().toString();

@@ -117,8 +117,9 @@ final class TableAssembler {
    * rows instead, as Hibernate 7 does for primitives.
    */
   private void notNullForThisClass(EntityInfo entity, TableBuilder table, Attribute attribute, List<Column> before) {
-    if (!(attribute.type().getKind().isPrimitive()
-        || mirrors.jpa(attribute.element(), JpaNames.COLUMN).map(c -> !mirrors.bool(c, "nullable")).orElse(false))) {
+    AnnotationMirror annotation = mirrors.jpa(attribute.element(), JpaNames.COLUMN).orElse(null);
+    boolean needed = annotation != null ? !mirrors.bool(annotation, "nullable") : attribute.type().getKind().isPrimitive();
+    if (!needed) {
       return;
     }
     for (Column column : table.build().columns()) {

@@ -66,10 +66,23 @@ final class TableBuilder {
     }
   }
 
+  /**
+   * Adds a check; the same check again is ignored, another one under a name already taken gets
+   * that name with a number ({@code ck_t_c_2}), so no check is lost to a clash of generated names.
+   */
   void check(CheckConstraint check) {
-    if (checks.stream().noneMatch(c -> c.name().equals(check.name()))) {
-      checks.add(check);
+    if (checks.contains(check)) {
+      return;
     }
+    String name = check.name();
+    for (int i = 2; taken(name); i++) {
+      name = Naming.shorten(check.name() + "_" + i);
+    }
+    checks.add(name.equals(check.name()) ? check : new CheckConstraint(name, check.expression()));
+  }
+
+  private boolean taken(String name) {
+    return checks.stream().anyMatch(c -> c.name().equalsIgnoreCase(name));
   }
 
   void foreignKey(ForeignKey foreignKey) {

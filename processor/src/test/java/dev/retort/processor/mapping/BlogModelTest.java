@@ -15,12 +15,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Model: {@code src/test/resources/mapping/blog}.
  */
 class BlogModelTest {
+  private static final List<DeliberateDifferences.Expected> EXPECTED = List.of(
+      DeliberateDifferences.keyOrder("POST_CATEGORY", "POST, POSITION", "POSITION, POST"),
+      DeliberateDifferences.ownerIndex("POST_CATEGORY", "POST"));
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.retort.processor.mapping.OracleAssertions#databases")
   void hibernateValidatesTheMigratedSchemaAndCreatesTheSame(Database database) {
-    Oracle.Run run = OracleAssertions.proves("blog", database, HibernateOracle.Naming.JPA, List.of(
-        DeliberateDifferences.keyOrder("POST_CATEGORY", "POST, POSITION", "POSITION, POST"),
-        DeliberateDifferences.ownerIndex("POST_CATEGORY", "POST")));
+    Oracle.Run run = OracleAssertions.proves("blog", database, HibernateOracle.Naming.JPA, EXPECTED);
     if (database == Database.H2) {
       var tables = run.retort().tables();
       assertThat(tables.get("POST").foreignKeys()).containsExactlyInAnyOrder(
@@ -31,6 +33,23 @@ class BlogModelTest {
       assertThat(tables.get("POST_TAG").primaryKey()).containsExactly("POSTS_ID", "TAGS_ID");
       assertThat(tables.get("POST_ATTACHMENT").primaryKey()).containsExactly("ATTACHMENTS_ID");
       assertThat(tables.get("REVISION").foreignKeys()).containsExactly("(POST_ID) -> POST(ID)");
+      assertThat(tables.get("COMMENT").columns()).containsKey("COMMENTS_ORDER");
+    }
+  }
+
+  /**
+   * The same model with Spring Boot's naming: -Aretort.naming=snake_case against Hibernate booted
+   * with CamelCaseToUnderscoresNamingStrategy and SpringImplicitNamingStrategy.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.retort.processor.mapping.OracleAssertions#databases")
+  void withSpringBootsNamingToo(Database database) {
+    Oracle.Run run = OracleAssertions.proves("blog", database, HibernateOracle.Naming.SNAKE_CASE, EXPECTED);
+    if (database == Database.H2) {
+      var tables = run.retort().tables();
+      assertThat(tables).containsKeys("POST", "POST_DETAILS", "POST_TAGS", "POST_ATTACHMENTS", "POST_CATEGORY");
+      assertThat(tables.get("POST").foreignKeys()).contains("(AUTHOR_HANDLE) -> AUTHOR(HANDLE)");
+      assertThat(tables.get("POST_TAGS").primaryKey()).containsExactly("POSTS_ID", "TAGS_ID");
       assertThat(tables.get("COMMENT").columns()).containsKey("COMMENTS_ORDER");
     }
   }

@@ -27,15 +27,17 @@ record DbSchema(Map<String, DbTable> tables, Map<String, String> sequences) {
   /** Retort's own bookkeeping table, which Hibernate knows nothing of. */
   static final String VERSION_TABLE = "RETORT_VERSION";
 
-  record DbColumn(String name, String type, boolean nullable, boolean autoIncrement) {
+  /** @param defaultValue the default as the database prints it back, or null */
+  record DbColumn(String name, String type, boolean nullable, boolean autoIncrement, String defaultValue) {
     @Override
     public String toString() {
-      return name + " " + type + (nullable ? "" : " not null") + (autoIncrement ? " identity" : "");
+      return name + " " + type + (nullable ? "" : " not null") + (autoIncrement ? " identity" : "")
+          + (defaultValue == null ? "" : " default " + defaultValue);
     }
   }
 
   /**
-   * @param foreignKeys each as {@code (COLUMNS) -> TABLE(COLUMNS)}
+   * @param foreignKeys each as {@code (COLUMNS) -> TABLE(COLUMNS)}, the column pairs sorted by the first
    * @param indexes each as {@code unique (COLUMNS)} or {@code index (COLUMNS)}, unique constraints included
    * @param checks normalized check clauses
    */
@@ -78,8 +80,10 @@ record DbSchema(Map<String, DbTable> tables, Map<String, String> sequences) {
       while (rs.next()) {
         String name = upper(rs.getString("COLUMN_NAME"));
         String type = type(connection, product, table, rs);
-        columns.put(name, new DbColumn(name, type, rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
-            "YES".equals(rs.getString("IS_AUTOINCREMENT"))));
+        boolean identity = "YES".equals(rs.getString("IS_AUTOINCREMENT"));
+        String defaultValue = rs.getString("COLUMN_DEF");
+        columns.put(name, new DbColumn(name, type, rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, identity,
+            identity || defaultValue == null || defaultValue.equalsIgnoreCase("NULL") ? null : defaultValue.trim()));
       }
     }
     TreeMap<Integer, String> pk = new TreeMap<>();
@@ -98,8 +102,10 @@ record DbSchema(Map<String, DbTable> tables, Map<String, String> sequences) {
     }
     Set<String> foreignKeys = new TreeSet<>();
     for (TreeMap<Integer, String[]> fk : fks.values()) {
-      List<String> from = fk.values().stream().map(p -> p[0]).toList();
-      List<String> to = fk.values().stream().map(p -> p[2]).toList();
+      // column pairs sorted: the order of a composite key's columns is compared in the key itself
+      List<String[]> pairs = fk.values().stream().sorted(java.util.Comparator.comparing((String[] p) -> p[0])).toList();
+      List<String> from = pairs.stream().map(p -> p[0]).toList();
+      List<String> to = pairs.stream().map(p -> p[2]).toList();
       foreignKeys.add("(" + String.join(", ", from) + ") -> " + fk.firstEntry().getValue()[1] + "(" + String.join(", ", to) + ")");
     }
     Map<String, TreeMap<Integer, String>> indexColumns = new TreeMap<>();

@@ -27,7 +27,8 @@ import javax.tools.ToolProvider;
  * A second, clean build of the entities plus the written migrations in check mode must then find
  * nothing to do: the snapshot reads back as the schema the entities map to.
  *
- * <p>The class path holds the JPA and Bean Validation APIs and the Retort runtime, nothing else.
+ * <p>The class path holds the JPA and Bean Validation APIs, Hibernate's and Hibernate Validator's
+ * annotations and the Retort runtime, nothing else.
  */
 final class ModelCompiler {
   private ModelCompiler() {}
@@ -130,11 +131,15 @@ final class ModelCompiler {
     }
   }
 
-  /** The JPA and Bean Validation APIs and the Retort runtime, wherever the build put them. */
+  /**
+   * The JPA and Bean Validation APIs, Hibernate's annotations ({@code @ColumnDefault}) and
+   * Hibernate Validator's constraints, and the Retort runtime, wherever the build put them.
+   */
   static String classPath() {
     List<String> entries = new ArrayList<>();
     for (Class<?> type : List.of(jakarta.persistence.Entity.class, javax.persistence.Entity.class,
-        jakarta.validation.constraints.NotNull.class, Migration.class)) {
+        jakarta.validation.constraints.NotNull.class, org.hibernate.annotations.ColumnDefault.class,
+        org.hibernate.validator.constraints.Length.class, Migration.class)) {
       entries.add(location(type).toString());
     }
     return String.join(File.pathSeparator, entries);

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The differences between the schema Retort's migrations made and the one Hibernate created, one
- * line each, table by table and column by column, in a stable order.
+ * line each, table by table and column by column (type, nullability, default, identity), in a
+ * stable order.
  */
 final class SchemaComparison {
   private SchemaComparison() {}
@@ -53,6 +54,9 @@ final class SchemaComparison {
       if (rc.nullable() != hc.nullable()) {
         out.add("column " + table + "." + name + ": Retort " + (rc.nullable() ? "nullable" : "not null")
             + ", Hibernate " + (hc.nullable() ? "nullable" : "not null"));
+      }
+      if (!Objects.equals(rc.defaultValue(), hc.defaultValue())) {
+        out.add("column " + table + "." + name + ": default Retort " + rc.defaultValue() + ", Hibernate " + hc.defaultValue());
       }
       if (rc.autoIncrement() != hc.autoIncrement()) {
         out.add("column " + table + "." + name + ": identity Retort " + rc.autoIncrement() + ", Hibernate " + hc.autoIncrement());

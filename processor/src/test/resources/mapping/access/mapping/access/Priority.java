@@ -1,0 +1,5 @@
+package mapping.access;
+
+public enum Priority {
+  LOW, NORMAL, HIGH
+}

@@ -1,0 +1,9 @@
+package mapping.values;
+
+import java.io.Serializable;
+
+public class EnrollmentId implements Serializable {
+  private Long student;
+
+  private String course;
+}
