@@ -56,8 +56,12 @@ public final class Migrator {
     this.tableLocks = tableLocks;
   }
 
+  /** How long a changing command waits for the migration lock unless told otherwise. */
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(10);
+
   static Migrator of(DataSource dataSource) {
-    return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), VersionTable.DEFAULT_NAME, null, null, null, null);
+    return new Migrator(Objects.requireNonNull(dataSource, "dataSource"), VersionTable.DEFAULT_NAME, null, null, null,
+        DEFAULT_LOCK_WAIT);
   }
 
   static Migrator offline(Dialect dialect) {
@@ -98,8 +102,11 @@ public final class Migrator {
 
   /**
    * Bounds how long a changing command (upgrade, downgrade, stamp) waits for the migration lock
-   * while another session holds it; by default it waits as long as it takes. After the wait it
-   * fails with a {@link dev.retort.lock.LockTimeoutException} and changes nothing.
+   * while another session holds it, {@link #DEFAULT_LOCK_WAIT 10 minutes} by default: long enough
+   * for another instance's long migration, short enough that a start stuck behind something else
+   * shows. After the wait it fails with a {@link dev.retort.lock.LockTimeoutException} that says
+   * who holds the lock, and changes nothing. A lock whose holder died is released by the database
+   * (see {@link dev.retort.lock}), so no wait is ever for a lock nobody holds.
    */
   public Migrator withLockWait(Duration wait) {
     Objects.requireNonNull(wait, "wait");

@@ -8,9 +8,12 @@ final class Deadline {
   private final Duration wait;
   private final long end;
 
+  /** Longer than this is as long as it takes (and would overflow the nanosecond clock). */
+  private static final Duration FOREVER = Duration.ofDays(365L * 100);
+
   private Deadline(Duration wait) {
-    this.wait = wait;
-    this.end = wait == null ? Long.MAX_VALUE : System.nanoTime() + wait.toNanos();
+    this.wait = wait == null || wait.compareTo(FOREVER) > 0 ? null : wait;
+    this.end = this.wait == null ? Long.MAX_VALUE : System.nanoTime() + this.wait.toNanos();
   }
 
   /** @param wait how long to wait at most, or null to wait as long as it takes */

@@ -44,7 +44,7 @@ final class JvmLock implements MigrationLock {
     if (!holder.lock.tryLock()) {
       MigrationLocks.LOG.info("Waiting for the migration lock ({}), which another thread of this process holds ({})",
           description, holder.owner);
-      if (wait == null) {
+      if (!Deadline.after(wait).bounded()) {
         holder.lock.lock();
       } else if (!tryLock(holder.lock, wait)) {
         throw new LockTimeoutException(description, wait, holder.owner);
