@@ -46,7 +46,8 @@ final class CollectionTables {
   /** Reads the collection table; {@code embedded} reads an embeddable element's columns into it. */
   void read(Context context, Attribute attribute, AttributeReader embedded) {
     EntityInfo owner = context.entity();
-    if (owner.table() == null) {
+    EntityInfo declaring = owner.declaring(attribute);
+    if (owner.table() == null || (declaring != null && declaring.table() == null)) {
       diagnostics.error(Tag.UNSUPPORTED, "Retort does not support an @ElementCollection on an abstract TABLE_PER_CLASS "
           + "entity, which has no table. Move it to the concrete entities.", attribute.element());
       return;

@@ -28,6 +28,19 @@ record EntityInfo(TypeElement type, String entityName, String table, EntityInfo 
    */
   record KeyColumn(String attribute, Column column) {}
 
+  /**
+   * The entity of this hierarchy that declares the attribute (itself, or an entity superclass);
+   * null when a mapped superclass declares it.
+   */
+  EntityInfo declaring(Attribute attribute) {
+    for (EntityInfo e = this; e != null; e = e.parent()) {
+      if (e.type().equals(attribute.declaredIn())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   EntityInfo root() {
     return parent == null ? this : parent.root();
   }

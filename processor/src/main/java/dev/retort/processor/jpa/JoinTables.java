@@ -68,7 +68,8 @@ final class JoinTables {
           + "or an @ElementCollection for a Map of values.", attribute.element());
       return;
     }
-    if (owner.table() == null || target.table() == null) {
+    EntityInfo declaring = owner.declaring(attribute);
+    if (owner.table() == null || target.table() == null || (declaring != null && declaring.table() == null)) {
       diagnostics.error(Tag.UNSUPPORTED, "Retort does not support join tables to or from an abstract TABLE_PER_CLASS "
           + "entity, which has no table. Point the association at a concrete entity.", attribute.element());
       return;
