@@ -10,12 +10,15 @@ import dev.retort.processor.jpa.Mapping;
 import dev.retort.schema.Column;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Stops a migration that would lose data until the developer says, by name, that it should: a
- * dropped table or column, a narrowed type, NOT NULL on a column that may hold NULLs. And one that
- * would fail on a table with rows: a NOT NULL column added without a default to backfill it.
+ * dropped table or column, a narrowed type, NOT NULL on a column that may hold NULLs, a reordered
+ * or removed constant of an ORDINAL enum (the schema stays the same, but the numbers already
+ * stored would mean other constants). And one that would fail on a table with rows: a NOT NULL
+ * column added without a default to backfill it.
  *
  * <p>The acknowledgement is the option {@code retort.allowDataLoss} (or the variable
  * {@code RETORT_ALLOW_DATA_LOSS}) listing the tables and {@code table.column}s, for the one compile
@@ -74,15 +77,60 @@ final class DataLossGuard {
     }
   }
 
+  /**
+   * Reports every ORDINAL enum column whose constants were reordered or removed since the snapshot
+   * (the stored numbers would then mean other constants, or none); adding constants at the end is
+   * safe. The snapshot's record is matched across {@code @RenamedFrom} renames. True when none.
+   *
+   * @param before the constants the snapshot records, by {@code "table.column"}
+   */
+  boolean checkOrdinals(Map<String, List<String>> before) {
+    int errors = diagnostics.errorCount();
+    for (Map.Entry<String, List<String>> now : mapping.ordinals().entrySet()) {
+      String key = now.getKey();
+      int dot = key.lastIndexOf('.');
+      String table = key.substring(0, dot);
+      String column = key.substring(dot + 1);
+      String oldTable = mapping.tableRenames().getOrDefault(table, table);
+      String oldColumn = mapping.columnRenames().getOrDefault(table, Map.of()).getOrDefault(column, column);
+      List<String> was = before.get(oldTable + "." + oldColumn);
+      List<String> is = now.getValue();
+      if (was == null || (is.size() >= was.size() && is.subList(0, was.size()).equals(was)) || allowed(table, column)) {
+        continue;
+      }
+      List<String> removed = was.stream().filter(c -> !is.contains(c)).toList();
+      report(table, column, "The ORDINAL enum stored in " + key + " was " + was + " and is now " + is + ": "
+          + (removed.isEmpty() ? "its constants were reordered" : "it no longer has " + String.join(", ", removed))
+          + ", so the numbers its rows hold would mean other constants" + (removed.isEmpty() ? "" : ", or none")
+          + ". Add new constants at the end only, or store the enum by name with @Enumerated(EnumType.STRING) in a new "
+          + "column. Retort does not write a migration that loses data unless you say so: if this is intended (you "
+          + "rewrite the stored numbers in a migration of your own, with op.sql), compile once with "
+          + acknowledgement(key) + ", and the snapshot records the new order.");
+    }
+    return diagnostics.errorCount() == errors;
+  }
+
   private void guard(String table, String column, String what) {
-    String name = column == null ? table : table + "." + column;
-    if (allowed.contains(name) || (column != null && allowed.contains(table))) {
+    if (allowed(table, column)) {
       return;
     }
-    String message = what + ". Retort does not write a migration that loses data unless you say so: if this is intended, "
-        + "compile once with -A" + ProcessorOptions.ALLOW_DATA_LOSS + "=" + name
-        + " (or the environment variable RETORT_ALLOW_DATA_LOSS=" + name
-        + "); if it is a rename, put @RenamedFrom(\"<old name>\") on the new element instead.";
+    String name = column == null ? table : table + "." + column;
+    report(table, column, what + ". Retort does not write a migration that loses data unless you say so: if this is "
+        + "intended, compile once with " + acknowledgement(name)
+        + "; if it is a rename, put @RenamedFrom(\"<old name>\") on the new element instead.");
+  }
+
+  /** Whether the compile's acknowledgement names the table or the column. */
+  private boolean allowed(String table, String column) {
+    return allowed.contains(column == null ? table : table + "." + column) || (column != null && allowed.contains(table));
+  }
+
+  private static String acknowledgement(String name) {
+    return "-A" + ProcessorOptions.ALLOW_DATA_LOSS + "=" + name + " (or the environment variable RETORT_ALLOW_DATA_LOSS="
+        + name + ")";
+  }
+
+  private void report(String table, String column, String message) {
     javax.lang.model.element.Element element = mapping.origin(table, column);
     if (element == null) {
       diagnostics.error(Tag.DESTRUCTIVE, message);

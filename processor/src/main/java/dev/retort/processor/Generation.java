@@ -121,13 +121,17 @@ final class Generation {
       writeIndexIfAny(migrationsPackage, order);
       return;
     }
+    if (!new DataLossGuard(diagnostics, mapping, options.allowDataLoss()).checkOrdinals(snapshot.ordinals())) {
+      return; // a reordered ORDINAL enum changes no schema, so no diff would show it
+    }
     Diff diff = SchemaDiffer.diff(current, mapping.schema(), new RenameHints(mapping.tableRenames(), mapping.columnRenames()));
     diff.warnings().forEach(w -> diagnostics.warning(Tag.RENAME, w.message(), mapping.origin(w.table(), w.column())));
     if (diff.isEmpty() && !branched) {
       if (options.mode() == ProcessorOptions.Mode.WRITE && snapshot.revision() != null) {
         // same schema, but entity classes moved or were renamed: keep the list current so an
         // incremental compile can still find them (never a reason to fail a build server)
-        Snapshot refreshed = new Snapshot(snapshot.revision(), migrationsPackage, names(entities), snapshot.schema());
+        Snapshot refreshed = new Snapshot(snapshot.revision(), migrationsPackage, names(entities), snapshot.schema(),
+            mapping.ordinals());
         if (!refreshed.equals(snapshot)) {
           writeFile(layout.snapshot(), SnapshotFormat.write(refreshed));
           diagnostics.note(Tag.WROTE, "Updated the entity list of snapshot " + layout.snapshot());
@@ -160,7 +164,8 @@ final class Generation {
     String source = MigrationGenerator.migration(spec).toString();
     Path file = migrationsDir.resolve(className + ".java");
     writeFile(file, source);
-    writeFile(layout.snapshot(), SnapshotFormat.write(new Snapshot(id, migrationsPackage, names(entities), mapping.schema())));
+    writeFile(layout.snapshot(), SnapshotFormat.write(new Snapshot(id, migrationsPackage, names(entities), mapping.schema(),
+        mapping.ordinals())));
     compileNow(migrationsPackage, className, source);
     if (branched) {
       diagnostics.note(Tag.WROTE, "The migrations had " + heads.size() + " heads " + heads + " (a merge of branches): wrote the merge revision "

@@ -140,8 +140,9 @@ final class BasicColumns {
         .ifPresent(check -> table.check(new CheckConstraint(Naming.check(table.name, built.name()), check)));
     if (columnTypes.isEnum(javaType) && converters.databaseType(element, javaType).isEmpty()
         && (built.type().kind() == ColumnType.Kind.TINYINT || built.type().kind() == ColumnType.Kind.SMALLINT)) {
-      int last = columnTypes.enumConstants(javaType).size() - 1;
-      table.check(new CheckConstraint(Naming.check(table.name, built.name()), built.name() + " between 0 and " + last));
+      List<String> constants = columnTypes.enumConstants(javaType);
+      table.check(new CheckConstraint(Naming.check(table.name, built.name()), built.name() + " between 0 and " + (constants.size() - 1)));
+      tables.ordinals(table, built.name(), constants);
     }
     if (column != null && mirrors.has(column, "comment") && !mirrors.string(column, "comment").isEmpty()) {
       diagnostics.warning(Tag.UNSUPPORTED, "Retort does not write column comments yet: the comment of "

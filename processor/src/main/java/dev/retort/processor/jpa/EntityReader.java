@@ -109,7 +109,8 @@ public final class EntityReader {
         internal(next.type(), e);
       }
     }
-    return new Mapping(new Schema(tables.build(), sequences), tables.tableRenames(), tables.columnRenames(), tables.origins());
+    return new Mapping(new Schema(tables.build(), sequences), tables.tableRenames(), tables.columnRenames(), tables.origins(),
+        tables.ordinals());
   }
 
   private static int depth(EntityInfo entity) {

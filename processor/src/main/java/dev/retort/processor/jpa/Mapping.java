@@ -1,6 +1,7 @@
 package dev.retort.processor.jpa;
 
 import dev.retort.schema.Schema;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 
@@ -13,12 +14,15 @@ import javax.lang.model.element.Element;
  * @param tableRenames new table name to previous name
  * @param columnRenames table name to (new column name to previous name)
  * @param origins the element behind each table ({@code "table"}) and column ({@code "table.column"})
+ * @param ordinals the constants, in declaration order, of each ORDINAL enum column
+ *     ({@code "table.column"}): what the numbers stored there mean, recorded in the snapshot
  */
 public record Mapping(
     Schema schema,
     Map<String, String> tableRenames,
     Map<String, Map<String, String>> columnRenames,
-    Map<String, Element> origins) {
+    Map<String, Element> origins,
+    Map<String, List<String>> ordinals) {
 
   /** The element a table or column comes from, or null. */
   public Element origin(String table, String column) {

@@ -5,6 +5,7 @@ import dev.retort.processor.Diagnostics.Tag;
 import dev.retort.schema.Column;
 import dev.retort.schema.Table;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
@@ -22,6 +23,7 @@ final class Tables {
   private final Map<String, Element> origins = new LinkedHashMap<>();
   private final Map<String, String> tableRenames = new TreeMap<>();
   private final Map<String, Map<String, String>> columnRenames = new TreeMap<>();
+  private final Map<String, List<String>> ordinals = new TreeMap<>();
 
   Tables(Mirrors mirrors, Diagnostics diagnostics) {
     this.mirrors = mirrors;
@@ -105,6 +107,15 @@ final class Tables {
     Map<String, Table> tables = new TreeMap<>();
     builders.values().forEach(b -> tables.put(b.name, b.build()));
     return tables;
+  }
+
+  /** Records the constants of the ORDINAL enum a column stores, in declaration order. */
+  void ordinals(TableBuilder table, String column, List<String> constants) {
+    ordinals.put(table.name + "." + column, List.copyOf(constants));
+  }
+
+  Map<String, List<String>> ordinals() {
+    return ordinals;
   }
 
   Map<String, Element> origins() {

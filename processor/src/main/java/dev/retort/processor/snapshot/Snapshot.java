@@ -1,8 +1,11 @@
 package dev.retort.processor.snapshot;
 
 import dev.retort.schema.Schema;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The content of a snapshot file.
@@ -14,8 +17,12 @@ import java.util.Objects;
  * @param entities the entity classes the schema was read from, sorted: an incremental compile
  *     that sees only some of them reads the others from the class path instead of dropping them
  * @param schema the schema as that migration leaves it
+ * @param ordinals for each column that stores an ORDINAL enum ({@code "table.column"}), the enum's
+ *     constants in declaration order: the meaning of the numbers its rows hold, which the schema
+ *     cannot show, so that a reordered or removed constant is caught as a change that loses data
  */
-public record Snapshot(String revision, String migrationsPackage, List<String> entities, Schema schema) {
+public record Snapshot(String revision, String migrationsPackage, List<String> entities, Schema schema,
+    Map<String, List<String>> ordinals) {
 
   /** The snapshot of a project without migrations. */
   public static final Snapshot EMPTY = new Snapshot(null, null, List.of(), Schema.EMPTY);
@@ -25,9 +32,17 @@ public record Snapshot(String revision, String migrationsPackage, List<String> e
     this(revision, null, List.of(), schema);
   }
 
+  /** A snapshot without ORDINAL enum columns. */
+  public Snapshot(String revision, String migrationsPackage, List<String> entities, Schema schema) {
+    this(revision, migrationsPackage, entities, schema, Map.of());
+  }
+
   public Snapshot {
     Objects.requireNonNull(schema, "schema");
     entities = entities.stream().sorted().distinct().toList();
+    Map<String, List<String>> sorted = new TreeMap<>();
+    ordinals.forEach((column, constants) -> sorted.put(column, List.copyOf(constants)));
+    ordinals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
     if (revision != null && (revision.isBlank() || revision.chars().anyMatch(Character::isISOControl))) {
       throw new IllegalArgumentException("invalid revision id: " + revision);
     }

@@ -17,7 +17,8 @@ package dev.retort.processor.snapshot;
  *     "book": {
  *       "columns": [
  *         {"name": "id", "type": "bigint", "nullable": false, "identity": true},
- *         {"name": "title", "type": "varchar(255)", "nullable": false, "default": "'x'"}
+ *         {"name": "title", "type": "varchar(255)", "nullable": false, "default": "'x'"},
+ *         {"name": "format", "type": "tinyint", "nullable": true, "ordinals": ["PAPER", "EBOOK"]}
  *       ],
  *       "primaryKey": ["id"],
  *       "uniqueConstraints": [
@@ -53,7 +54,10 @@ package dev.retort.processor.snapshot;
  *       {@code "columns"} is always written; {@code "primaryKey"}, {@code "uniqueConstraints"},
  *       {@code "checks"}, {@code "foreignKeys"} and {@code "indexes"} only when not empty.
  *   <li>A column always has {@code "name"}, {@code "type"} and {@code "nullable"};
- *       {@code "identity"} appears only when true and {@code "default"} only when set. Foreign
+ *       {@code "identity"} appears only when true and {@code "default"} only when set;
+ *       {@code "ordinals"}, only on a column that stores an ORDINAL enum, lists its constants in
+ *       declaration order (what the stored numbers mean: the processor refuses a migration that
+ *       reorders or removes them unless told it may). Foreign
  *       keys always have {@code "onDelete"}, indexes always {@code "unique"}.
  *   <li>Column types are the kind in lower case with its sizes or values: {@code bigint},
  *       {@code varchar(255)}, {@code timestamp_tz(6)}, {@code decimal(19,2)},

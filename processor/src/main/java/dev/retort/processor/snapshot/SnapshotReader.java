@@ -15,6 +15,7 @@ import java.util.Set;
 final class SnapshotReader {
   private final JsonCursor cursor;
   private final ReferenceCheck references = new ReferenceCheck();
+  private final Map<String, List<String>> ordinals = new LinkedHashMap<>();
 
   private SnapshotReader(String text) {
     this.cursor = new JsonCursor(text);
@@ -60,7 +61,7 @@ final class SnapshotReader {
     }
     references.check(tables);
     Schema schema = Schema.of(tables.values(), sequences);
-    return new Snapshot(revision, migrationsPackage, entities, schema);
+    return new Snapshot(revision, migrationsPackage, entities, schema, ordinals);
   }
 
   private long version() {
@@ -97,7 +98,9 @@ final class SnapshotReader {
     Map<String, Table> tables = new LinkedHashMap<>();
     while (cursor.nextField()) {
       String name = cursor.field();
-      tables.put(name, new TableReader(cursor, references).table(name));
+      TableReader reader = new TableReader(cursor, references);
+      tables.put(name, reader.table(name));
+      reader.ordinals().forEach((column, constants) -> ordinals.put(name + "." + column, constants));
     }
     return tables;
   }

@@ -13,6 +13,7 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** Writes the layout documented on {@link SnapshotFormat}; every choice here is part of the file format. */
@@ -35,7 +36,7 @@ final class SnapshotWriter {
       members.add(block(INDENT, "entities", "[", snapshot.entities().stream().map(e -> INDENT.repeat(2) + quote(e)).toList(), "]"));
     }
     List<String> tables = new ArrayList<>();
-    schema.tables().values().forEach(table -> tables.add(table(table)));
+    schema.tables().values().forEach(table -> tables.add(table(table, snapshot.ordinals())));
     members.add(block(INDENT, "tables", "{", tables, "}"));
     List<String> sequences = new ArrayList<>();
     schema.sequences().values().forEach(sequence -> sequences.add(sequence(sequence)));
@@ -43,10 +44,11 @@ final class SnapshotWriter {
     return "{\n" + String.join(",\n", members) + "\n}\n";
   }
 
-  private static String table(Table table) {
+  private static String table(Table table, Map<String, List<String>> ordinals) {
     String indent = INDENT.repeat(3);
     List<String> members = new ArrayList<>();
-    members.add(block(indent, "columns", "[", table.columns().stream().map(c -> indent + INDENT + column(c)).toList(), "]"));
+    members.add(block(indent, "columns", "[", table.columns().stream()
+        .map(c -> indent + INDENT + column(c, ordinals.get(table.name() + "." + c.name()))).toList(), "]"));
     if (!table.primaryKey().isEmpty()) {
       members.add(indent + "\"primaryKey\": " + names(table.primaryKey()));
     }
@@ -62,7 +64,7 @@ final class SnapshotWriter {
     return INDENT.repeat(2) + quote(table.name()) + ": {\n" + String.join(",\n", members) + "\n" + INDENT.repeat(2) + "}";
   }
 
-  private static String column(Column c) {
+  private static String column(Column c, List<String> ordinals) {
     StringBuilder b = new StringBuilder("{\"name\": ").append(quote(c.name()))
         .append(", \"type\": ").append(quote(ColumnTypeFormat.print(c.type())))
         .append(", \"nullable\": ").append(c.nullable());
@@ -71,6 +73,9 @@ final class SnapshotWriter {
     }
     if (c.defaultValue() != null) {
       b.append(", \"default\": ").append(quote(c.defaultValue()));
+    }
+    if (ordinals != null) {
+      b.append(", \"ordinals\": ").append(names(ordinals));
     }
     return b.append('}').toString();
   }

@@ -10,7 +10,9 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,6 +29,8 @@ final class TableReader {
   private final ReferenceCheck references;
   /** Column lists to check once the table's columns are known, since keys come in any order. */
   private final List<ColumnUse> uses = new ArrayList<>();
+  /** The ORDINAL enum constants of this table's columns, by column name. */
+  private final Map<String, List<String>> ordinals = new LinkedHashMap<>();
   private String table;
 
   private record ColumnUse(String owner, List<String> columns, Position at) {}
@@ -91,6 +95,7 @@ final class TableReader {
     Boolean nullable = null;
     boolean identity = false;
     String defaultValue = null;
+    List<String> constants = null;
     while (cursor.nextField()) {
       switch (cursor.field()) {
         case "name" -> name = cursor.string();
@@ -98,8 +103,12 @@ final class TableReader {
         case "nullable" -> nullable = cursor.bool();
         case "identity" -> identity = cursor.bool();
         case "default" -> defaultValue = cursor.stringOrNull();
-        default -> throw cursor.unknownField("a column", "name, type, nullable, identity, default");
+        case "ordinals" -> constants = strings();
+        default -> throw cursor.unknownField("a column", "name, type, nullable, identity, default, ordinals");
       }
+    }
+    if (constants != null && name != null) {
+      ordinals.put(name, constants);
     }
     Required.present(at, "a column of table \"" + table + "\"", "name", name);
     String owner = "column \"" + name + "\" of table \"" + table + "\"";
@@ -238,6 +247,26 @@ final class TableReader {
     } catch (IllegalArgumentException e) {
       throw at.error(e.getMessage());
     }
+  }
+
+  /** The ORDINAL enum constants read with the table's columns, by column name. */
+  Map<String, List<String>> ordinals() {
+    return ordinals;
+  }
+
+  /** A list of strings ({@code "ordinals"}: enum constants, in declaration order). */
+  private List<String> strings() {
+    String key = cursor.field();
+    cursor.requireArray("\"" + key + "\"");
+    List<String> values = new ArrayList<>();
+    while (cursor.nextElement()) {
+      if (cursor.token() != JsonToken.VALUE_STRING) {
+        throw cursor.error("each entry of \"" + key + "\" must be an enum constant in double quotes, not "
+            + JsonCursor.describe(cursor.token()));
+      }
+      values.add(cursor.string());
+    }
+    return values;
   }
 
   /** A list of column names, each a string. */

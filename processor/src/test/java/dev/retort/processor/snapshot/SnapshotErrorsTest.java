@@ -202,6 +202,14 @@ class SnapshotErrorsTest {
   }
 
   @Test
+  void ordinalThatIsNotAString() {
+    SnapshotException e = error(edit(SMALL_GOLDEN, "{\"name\": \"author_id\", \"type\": \"bigint\", \"nullable\": true",
+        "{\"name\": \"author_id\", \"type\": \"bigint\", \"nullable\": true, \"ordinals\": [\"A\", 2]"));
+
+    assertThat(e.problem()).isEqualTo("each entry of \"ordinals\" must be an enum constant in double quotes, not a number");
+  }
+
+  @Test
   void notASnapshot() {
     assertThat(error("{\"tables\": {}}").problem()).startsWith("not a Retort snapshot");
     assertThat(error("[]").problem()).isEqualTo("expected the snapshot (an object in {}) but found a list");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,22 @@ class SnapshotFormatTest {
         """);
     assertThat(SnapshotFormat.read(text)).isEqualTo(snapshot);
     assertThat(SnapshotFormat.read(text).entities()).containsExactly("com.example.Author", "com.example.Book");
+  }
+
+  @Test
+  void recordsTheConstantsOfOrdinalEnumColumnsOnTheirLine() {
+    Schema schema = Schema.of(List.of(Table.table("book")
+        .column(Column.col("id", ColumnType.BIGINT).notNull())
+        .column(Column.col("format", ColumnType.TINYINT))
+        .primaryKey("id")), List.of());
+    Snapshot snapshot = new Snapshot("r1", null, List.of(), schema, Map.of("book.format", List.of("PAPER", "EBOOK", "it\"s")));
+
+    String text = SnapshotFormat.write(snapshot);
+
+    assertThat(text).contains("        {\"name\": \"format\", \"type\": \"tinyint\", \"nullable\": true, "
+        + "\"ordinals\": [\"PAPER\", \"EBOOK\", \"it\\\"s\"]}\n");
+    assertThat(SnapshotFormat.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotFormat.read(text).ordinals()).containsExactly(Map.entry("book.format", List.of("PAPER", "EBOOK", "it\"s")));
   }
 
   @Test
