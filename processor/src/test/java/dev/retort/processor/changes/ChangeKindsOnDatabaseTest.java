@@ -91,17 +91,17 @@ class ChangeKindsOnDatabaseTest {
         new Change("rename column", schema(SHELF), schema(renamed(SHELF, "label", "title")),
             RenameHints.NONE.withColumn("shelf", "title", "label")),
         new Change("rename table", schema(SHELF), schema(SHELF.withName("rack")), RenameHints.NONE.withTable("rack", "shelf")));
+    // SQLite and MariaDB have no sequences (Retort renders Hibernate's one-row table there, which
+    // the dialect suites test), so the sequence cases run where sequences exist
     return Stream.of(Database.H2, Database.SQLITE, Database.POSTGRESQL, Database.MARIADB)
-        .flatMap(db -> changes.stream().map(c -> Arguments.of(db, c)));
+        .flatMap(db -> changes.stream()
+            .filter(c -> !(c.name().startsWith("sequence") && (db == Database.SQLITE || db == Database.MARIADB)))
+            .map(c -> Arguments.of(db, c)));
   }
 
   @ParameterizedTest(name = "{1} on {0}")
   @MethodSource("cases")
   void upgradeAndDowngradeKeepTheRows(Database kind, Change change, @TempDir Path tmp) throws Exception {
-    if (kind == Database.SQLITE || kind == Database.MARIADB) {
-      org.junit.jupiter.api.Assumptions.assumeFalse(change.name().startsWith("sequence"),
-          kind + " has no sequences; Retort renders them as Hibernate does there (a table), tested in the dialect suite");
-    }
     Diff initial = SchemaDiffer.diff(Schema.EMPTY, change.before());
     Diff diff = SchemaDiffer.diff(change.before(), change.after(), change.hints());
     assertThat(diff.isEmpty()).as("the diff sees the change").isFalse();
