@@ -51,7 +51,9 @@ final class IndexedMigrations implements MigrationSource {
     String last = names.get(names.size() - 1);
     Revision revision;
     try {
-      revision = Class.forName(last, false, all.get(0).getClass().getClassLoader()).getAnnotation(Revision.class);
+      MigrationIndex index = all.get(0);
+      ClassLoader classLoader = index instanceof MigrationList list ? list.loader() : index.getClass().getClassLoader();
+      revision = Class.forName(last, false, classLoader).getAnnotation(Revision.class);
     } catch (ClassNotFoundException | LinkageError e) {
       throw stale(all.get(0), "it names the class " + last + ", which cannot be loaded (" + e + ")");
     }
@@ -74,7 +76,9 @@ final class IndexedMigrations implements MigrationSource {
   }
 
   private static RetortException stale(MigrationIndex index, String problem) {
-    return new RetortException("The migration index " + index.getClass().getName() + " is inconsistent: "
+    String name = index instanceof MigrationList list ? "The migration list " + list.url()
+        : "The migration index " + index.getClass().getName();
+    return new RetortException(name + " is inconsistent: "
         + problem + ". It is generated on every build; rebuild the module that contains it (with clean). "
         + "Nothing was changed.");
   }

@@ -3,7 +3,10 @@ package dev.retort.engine;
 import dev.retort.Migration;
 import dev.retort.MigrationIndex;
 import dev.retort.RetortException;
+import java.io.IOException;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +14,11 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * Finds the migrations through {@link ServiceLoader}: every {@link MigrationIndex} the class
- * loader provides (one per module or jar that has migrations), merged. It never scans the class
- * path, so it costs the same with ten migrations or a thousand and works in any packaging.
+ * Finds the migrations the way {@link ServiceLoader} finds services: every migration list the
+ * processor wrote ({@code META-INF/services/dev.retort.Migration}, one per module or jar that has
+ * migrations, see {@link MigrationList}) and every {@link MigrationIndex} registered as a service,
+ * merged. It never scans the class path, so it costs the same with ten migrations or a thousand
+ * and works in any packaging.
  */
 public final class MigrationLoader {
   private MigrationLoader() {}
@@ -31,14 +36,24 @@ public final class MigrationLoader {
   }
 
   /**
-   * The indexes the class loader provides, instantiated (which loads no migration class until
-   * their {@code migrations()} is called).
+   * The indexes the class loader provides, the lists read and the index classes instantiated
+   * (which loads no migration class until their {@code migrations()} is called).
    *
    * @throws MigrationIndexNotFoundException when there is none
    */
   static List<MigrationIndex> indexes(ClassLoader classLoader) {
     List<MigrationIndex> indexes = new ArrayList<>();
     try {
+      Enumeration<URL> lists = classLoader.getResources(MigrationList.RESOURCE);
+      while (lists.hasMoreElements()) {
+        indexes.add(MigrationList.read(lists.nextElement(), classLoader));
+      }
+    } catch (IOException e) {
+      throw new RetortException("Cannot look for " + MigrationList.RESOURCE + " on the class path: " + e.getMessage()
+          + ". Nothing was changed.", e);
+    }
+    try {
+      // hand-written indexes, and those earlier versions of the processor generated
       ServiceLoader.load(MigrationIndex.class, classLoader).forEach(indexes::add);
     } catch (ServiceConfigurationError e) {
       throw new RetortException("A dev.retort.MigrationIndex could not be loaded: " + e.getMessage()

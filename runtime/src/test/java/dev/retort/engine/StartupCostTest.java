@@ -99,12 +99,17 @@ class StartupCostTest {
     }
   }
 
-  /** A class loader that sees the test classes but, of the migration indexes, only the given one. */
+  /**
+   * A class loader that sees the test classes but, of the migration indexes, only the given one
+   * (none for null) and what {@code dir} holds.
+   */
   private URLClassLoader services(Path dir, Class<?> index) throws Exception {
     Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
     String file = "META-INF/services/" + MigrationIndex.class.getName();
-    Files.writeString(dir.resolve(file), index.getName() + "\n");
+    if (index != null) {
+      Files.writeString(dir.resolve(file), index.getName() + "\n");
+    }
     ClassLoader tests = getClass().getClassLoader();
     ClassLoader withoutIndexes = new ClassLoader(tests) {
       @Override
@@ -128,6 +133,29 @@ class StartupCostTest {
     assertThat(spy.connections()).isEqualTo(1);
     assertThat(spy.executed()).hasSize(1);
     assertThat(spy.executed().get(0)).startsWith("SELECT ").contains("FROM \"RETORT_VERSION\"");
+  }
+
+  @Test
+  void theProcessorsMigrationListCostsTheSame(@TempDir Path dir) throws Exception {
+    record(NamesOnly.COUNT);
+    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of no.such in revision order\n");
+    new NamesOnly().migrationClassNames().forEach(name -> list.append(name).append('\n'));
+    Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+    SpyDataSource spy = new SpyDataSource(h2);
+    try (URLClassLoader loader = services(dir, null)) {
+      UpgradeResult result = Migrations.using(spy.dataSource()).withClassLoader(loader).upgradeToHead();
+
+      assertThat(result.upToDate()).isTrue();
+      assertThat(result.head()).isEqualTo("r3");
+      // behind the head, every listed class is needed, and the first of them is missing
+      assertThatThrownBy(() -> Migrations.using(h2).withClassLoader(loader).pending())
+          .isInstanceOf(RetortException.class)
+          .hasMessageContaining("The migration list " + dir.resolve(MigrationList.RESOURCE).toUri().toURL()
+              + " is out of date: it lists no.such.Migration1, which cannot be loaded");
+    }
+    assertThat(spy.connections()).isEqualTo(1);
+    assertThat(spy.executed()).hasSize(1);
   }
 
   @Test

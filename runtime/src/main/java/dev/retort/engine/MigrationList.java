@@ -1,0 +1,128 @@
+package dev.retort.engine;
+
+import dev.retort.Migration;
+import dev.retort.MigrationIndex;
+import dev.retort.RetortException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The index the processor writes: the service file {@value #RESOURCE}, which lists a project's
+ * migration classes, one binary name per line, in revision order (each after its parents), under
+ * one header comment.
+ *
+ * <p>A list file rather than a generated index class: a generated source would make javac run a
+ * second round over every class of the compile, which a resource does not, and it is as cheap to
+ * read at start-up. It is a {@link java.util.ServiceLoader} file of {@link Migration} so that tools
+ * that merge service files when they repackage jars (the Maven Shade plugin's
+ * {@code ServicesResourceTransformer}, Gradle's Shadow {@code mergeServiceFiles()}) keep every
+ * module's list; a merged file has several headers, and is then read as an unordered list.
+ */
+final class MigrationList implements MigrationIndex {
+  /** Where the processor writes the list, relative to the class output. */
+  static final String RESOURCE = "META-INF/services/dev.retort.Migration";
+
+  /** The comment each list starts with, once per module whose list is in the file. */
+  static final String HEADER = "# Retort migrations";
+
+  private final URL url;
+  private final ClassLoader loader;
+  private final List<String> names;
+  private final boolean ordered;
+
+  private MigrationList(URL url, ClassLoader loader, List<String> names, boolean ordered) {
+    this.url = url;
+    this.loader = loader;
+    this.names = names;
+    this.ordered = ordered;
+  }
+
+  /** Reads one list file; its classes are loaded only when {@link #migrations()} is called. */
+  static MigrationList read(URL url, ClassLoader loader) {
+    List<String> names = new ArrayList<>();
+    int headers = 0;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (line.startsWith(HEADER)) {
+          headers++;
+        }
+        int comment = line.indexOf('#');
+        String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+        if (!name.isEmpty()) {
+          names.add(name);
+        }
+      }
+    } catch (IOException e) {
+      throw new RetortException("Cannot read the migration list " + url + ": " + e.getMessage()
+          + ". Nothing was changed.", e);
+    }
+    return new MigrationList(url, loader, List.copyOf(names), headers == 1);
+  }
+
+  /** Every listed migration, instantiated through its public no-argument constructor. */
+  @Override
+  public List<Migration> migrations() {
+    List<Migration> migrations = new ArrayList<>(names.size());
+    for (String name : names) {
+      migrations.add(instantiate(name));
+    }
+    return migrations;
+  }
+
+  /**
+   * The listed names, when the file is one module's list in revision order; empty for a file that
+   * merges several modules' lists, whose last line is not necessarily a head.
+   */
+  @Override
+  public List<String> migrationClassNames() {
+    return ordered ? names : List.of();
+  }
+
+  /** Where the list was read from. */
+  URL url() {
+    return url;
+  }
+
+  /** The class loader that found the file, which loads what it lists. */
+  ClassLoader loader() {
+    return loader;
+  }
+
+  private Migration instantiate(String name) {
+    Class<?> type;
+    try {
+      type = Class.forName(name, true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw stale("it lists " + name + ", which cannot be loaded (" + e + ")", e);
+    }
+    if (!Migration.class.isAssignableFrom(type)) {
+      throw stale("it lists " + name + ", which does not extend dev.retort.Migration", null);
+    }
+    try {
+      return type.asSubclass(Migration.class).getConstructor().newInstance();
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new RetortException("The migration " + name + " (listed in " + url + ") has no public constructor "
+          + "without parameters that Retort can call (" + e + "). Make the class and its constructor public; on the "
+          + "module path, also open its package to dev.retort.runtime. Nothing was changed.", e);
+    } catch (InstantiationException | InvocationTargetException e) {
+      Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+      throw new RetortException("Creating the migration " + name + " failed: " + cause + ". Nothing was changed.", cause);
+    }
+  }
+
+  private RetortException stale(String problem, Throwable cause) {
+    return new RetortException("The migration list " + url + " is out of date: " + problem + ". It is written on "
+        + "every build; rebuild the module that contains it (with clean). Nothing was changed.", cause);
+  }
+
+  @Override
+  public String toString() {
+    return "the migration list " + url;
+  }
+}

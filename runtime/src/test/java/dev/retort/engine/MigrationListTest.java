@@ -1,0 +1,92 @@
+package dev.retort.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.Migration;
+import dev.retort.RetortException;
+import dev.retort.fixture.AddStock;
+import dev.retort.fixture.CreateLibrary;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The list of migration classes the processor writes, as the runtime reads it. */
+class MigrationListTest {
+
+  private static URL write(Path dir, String content) throws Exception {
+    Path file = dir.resolve(MigrationList.RESOURCE);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+    return file.toUri().toURL();
+  }
+
+  @Test
+  void readsTheClassesInTheirOrderSkippingCommentsAndBlankLines(@TempDir Path dir) throws Exception {
+    URL url = write(dir, MigrationList.HEADER + " of dev.retort.fixture in revision order\n"
+        + "# generated on every build\n\n"
+        + CreateLibrary.class.getName() + "\n"
+        + "  " + AddStock.class.getName() + "  # trailing comment\n");
+
+    MigrationList list = MigrationList.read(url, getClass().getClassLoader());
+
+    assertThat(MigrationList.RESOURCE).isEqualTo("META-INF/services/" + Migration.class.getName());
+    assertThat(list.migrationClassNames()).containsExactly(CreateLibrary.class.getName(), AddStock.class.getName());
+    assertThat(list.migrations()).extracting(m -> (Object) m.getClass()).containsExactly(CreateLibrary.class, AddStock.class);
+  }
+
+  @Test
+  void aFileThatMergesSeveralModulesListsIsNotTakenAsOneOrder(@TempDir Path dir) throws Exception {
+    // what a shaded jar holds after its service files were concatenated
+    URL url = write(dir, MigrationList.HEADER + " of a\n" + AddStock.class.getName() + "\n"
+        + MigrationList.HEADER + " of b\n" + CreateLibrary.class.getName() + "\n");
+
+    MigrationList list = MigrationList.read(url, getClass().getClassLoader());
+
+    assertThat(list.migrationClassNames()).as("the last line is not known to be a head").isEmpty();
+    assertThat(list.migrations()).hasSize(2);
+  }
+
+  @Test
+  void theLoaderFindsListsNextToIndexClasses(@TempDir Path dir) throws Exception {
+    write(dir, MigrationList.HEADER + "\n" + MigrationLoaderTest.FromAnotherModule.class.getName() + "\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      MigrationCatalog catalog = MigrationCatalog.of(MigrationLoader.load(loader));
+      // 0001 and 0002 from the test classes' LibraryIndex, 0100 from the list
+      assertThat(catalog.graph().topologicalOrder()).containsExactly("0001", "0002", "0100");
+    }
+  }
+
+  public static final class NotAMigration {}
+
+  public abstract static class NoConstructor extends Migration {}
+
+  @Test
+  void aClassThatIsMissingOrNotAMigrationIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
+    URL missing = write(dir, "com.example.Gone\n");
+    assertThatThrownBy(() -> MigrationList.read(missing, getClass().getClassLoader()).migrations())
+        .isInstanceOf(RetortException.class)
+        .hasMessageContaining("The migration list " + missing + " is out of date: it lists com.example.Gone, which cannot be loaded")
+        .hasMessageContaining("rebuild the module that contains it (with clean)");
+
+    URL notMigration = write(dir, NotAMigration.class.getName() + "\n");
+    assertThatThrownBy(() -> MigrationList.read(notMigration, getClass().getClassLoader()).migrations())
+        .isInstanceOf(RetortException.class)
+        .hasMessageContaining("which does not extend dev.retort.Migration");
+
+    URL abstractClass = write(dir, NoConstructor.class.getName() + "\n");
+    assertThatThrownBy(() -> MigrationList.read(abstractClass, getClass().getClassLoader()).migrations())
+        .isInstanceOf(RetortException.class)
+        .hasMessageContaining("Creating the migration " + NoConstructor.class.getName() + " failed");
+  }
+
+  @Test
+  void anEmptyFileListsNothing(@TempDir Path dir) throws Exception {
+    MigrationList list = MigrationList.read(write(dir, ""), getClass().getClassLoader());
+    assertThat(list.migrations()).isEmpty();
+    assertThat(list.migrationClassNames()).isEmpty();
+  }
+}
