@@ -88,7 +88,7 @@ class PublishedArtifactsTest {
     try (var migrations = Files.list(project.file("src/main/java/com/example/library/migrations"))) {
       assertThat(migrations.map(f -> f.getFileName().toString())).singleElement().asString().startsWith("V0001_");
     }
-    assertThat(project.file("target/classes/com/example/library/migrations/RetortMigrationIndex.class")).exists();
+    assertThat(project.read("target/classes/META-INF/services/dev.retort.Migration")).contains("com.example.library.migrations.V0001_");
   }
 
   private static Path installed(String artifact, String suffix) {

@@ -48,8 +48,6 @@ import javax.tools.StandardLocation;
  * into the build output. Writes nothing when any error was reported.
  */
 final class Generation {
-  static final String INDEX_CLASS = "RetortMigrationIndex";
-
   private final ProcessingEnvironment env;
   private final Filer filer;
   private final Diagnostics diagnostics;
@@ -231,7 +229,7 @@ final class Generation {
 
   private void writeIndexIfAny(String migrationsPackage, List<String> order) {
     if (!order.isEmpty()) {
-      writeIndex(new IndexSpec(migrationsPackage, INDEX_CLASS, order));
+      writeIndex(new IndexSpec(migrationsPackage, order));
     }
   }
 
@@ -401,18 +399,17 @@ final class Generation {
   }
 
   private void writeIndex(IndexSpec spec) {
+    writeResource(IndexGenerator.SERVICE_FILE, IndexGenerator.serviceFile(spec));
+    writeResource(IndexGenerator.nativeImageFile(spec, "reflect-config.json"), IndexGenerator.reflectConfig(spec));
+    writeResource(IndexGenerator.nativeImageFile(spec, "resource-config.json"), IndexGenerator.resourceConfig());
+  }
+
+  /** A file of the class output; resources, unlike sources, start no new round of the compile. */
+  private void writeResource(String path, String content) {
     try {
-      JavaFileObject source = filer.createSourceFile(spec.qualifiedName());
-      try (Writer w = source.openWriter()) {
-        w.write(IndexGenerator.index(spec).toString());
-      }
-      FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", IndexGenerator.SERVICE_FILE);
-      try (Writer w = services.openWriter()) {
-        w.write(IndexGenerator.serviceFile(spec));
-      }
-      FileObject nativeImage = filer.createResource(StandardLocation.CLASS_OUTPUT, "", IndexGenerator.nativeImageFile(spec));
-      try (Writer w = nativeImage.openWriter()) {
-        w.write(IndexGenerator.nativeImageConfig(spec));
+      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path);
+      try (Writer w = file.openWriter()) {
+        w.write(content);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,30 +4,26 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * The generated migration index: its package and name, and the migration classes it lists.
+ * The migration index: the migration classes of one package, in revision order.
  *
- * @param packageName the package of the index and of the migrations ({@code ""} for the unnamed
- *     package)
- * @param className the index's simple name, for example {@code RetortMigrationIndex}
+ * @param packageName the package of the migrations ({@code ""} for the unnamed package)
  * @param migrations the simple names of the migration classes in that package, in revision order
  */
-public record IndexSpec(String packageName, String className, List<String> migrations) {
+public record IndexSpec(String packageName, List<String> migrations) {
 
   public IndexSpec {
     JavaNames.requirePackage(packageName);
-    JavaNames.requireSimpleName(className, "index class name");
     migrations = List.copyOf(migrations);
     for (String migration : migrations) {
       JavaNames.requireSimpleName(migration, "migration class name");
     }
-    if (new HashSet<>(migrations).size() != migrations.size() || migrations.contains(className)) {
-      throw new IllegalArgumentException(
-          "index " + className + " lists a class twice or lists itself: " + migrations);
+    if (new HashSet<>(migrations).size() != migrations.size()) {
+      throw new IllegalArgumentException("the index lists a class twice: " + migrations);
     }
   }
 
-  /** The index's fully qualified name, as the service file names it. */
-  public String qualifiedName() {
-    return packageName.isEmpty() ? className : packageName + "." + className;
+  /** The binary names of the migration classes, in revision order. */
+  public List<String> classNames() {
+    return migrations.stream().map(m -> packageName.isEmpty() ? m : packageName + "." + m).toList();
   }
 }

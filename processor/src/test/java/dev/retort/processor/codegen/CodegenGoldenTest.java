@@ -35,10 +35,7 @@ class CodegenGoldenTest {
   @Test
   void index() throws IOException {
     IndexSpec spec = new IndexSpec(
-        Fixtures.PACKAGE,
-        "RetortMigrationIndex",
-        List.of("V0001_Initial", "V0002_AddMemberPhone", "V0003_EveryOperation"));
-    String source = IndexGenerator.index(spec).toString();
-    GoldenFiles.assertMatches("RetortMigrationIndex.java", source);
+        Fixtures.PACKAGE, List.of("V0001_Initial", "V0002_AddMemberPhone", "V0003_EveryOperation"));
+    GoldenFiles.assertMatches("dev.retort.Migration", IndexGenerator.serviceFile(spec));
   }
 }

@@ -104,6 +104,18 @@ final class Fixture {
     return result;
   }
 
+  /** The migration classes the compile's index lists, in its order (its comment lines left out). */
+  static List<String> indexed(Compilation compilation) {
+    try {
+      String text = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.retort.Migration")
+          .orElseThrow(() -> new AssertionError("no migration index was written"))
+          .getCharContent(true).toString();
+      return text.lines().filter(line -> !line.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   String snapshotText() throws IOException {
     return Files.readString(snapshot(), StandardCharsets.UTF_8);
   }

@@ -66,9 +66,11 @@ class GradleIncrementalTest {
     Compilation compilation = project.compileWith(recording);
 
     assertThat(compilation).succeeded();
-    // it did its whole job in this compile: a migration in the source tree, the index through the Filer
+    // it did its whole job in this compile: a migration in the source tree, and through the Filer
+    // the same migration (compiled in this build) and the index
     assertThat(project.migrations("com.example.library.migrations")).containsOnlyKeys("V0001_Initial.java");
-    assertThat(recording.generatedTypes).contains("com.example.library.migrations.RetortMigrationIndex");
+    assertThat(recording.generatedTypes).containsExactly("com.example.library.migrations.V0001_Initial");
+    assertThat(recording.resourceNames).contains("META-INF/services/dev.retort.Migration");
     assertThat(recording.resourceLocations).isNotEmpty().allMatch(GRADLE_RESOURCE_LOCATIONS::contains);
     // Gradle can only reprocess types whose annotations survive in class files
     assertThat(recording.supportedAnnotationTypes).doesNotContain("*");
@@ -97,6 +99,7 @@ class GradleIncrementalTest {
     final List<TypeElement> processedAnnotations = new ArrayList<>();
     final List<String> generatedTypes = new ArrayList<>();
     final List<JavaFileManager.Location> resourceLocations = new ArrayList<>();
+    final List<String> resourceNames = new ArrayList<>();
 
     Recording(Processor delegate) {
       this.delegate = delegate;
@@ -161,6 +164,7 @@ class GradleIncrementalTest {
       public FileObject createResource(JavaFileManager.Location location, CharSequence pkg, CharSequence relativeName,
           Element... originatingElements) throws IOException {
         resourceLocations.add(location);
+        resourceNames.add(relativeName.toString());
         return filer.createResource(location, pkg, relativeName, originatingElements);
       }
 

@@ -20,30 +20,38 @@ import org.junit.jupiter.api.io.TempDir;
 class NativeImageConfigTest {
 
   @Test
-  void everyIndexedClassIsRegistered() {
-    IndexSpec spec = new IndexSpec("com.example.shop.migrations", "RetortMigrationIndex", List.of("V0001_Initial", "V0002_AddPhone"));
-    assertThat(IndexGenerator.nativeImageFile(spec))
+  void everyIndexedClassAndTheIndexAreRegistered() {
+    IndexSpec spec = new IndexSpec("com.example.shop.migrations", List.of("V0001_Initial", "V0002_AddPhone"));
+    assertThat(IndexGenerator.nativeImageFile(spec, "reflect-config.json"))
         .isEqualTo("META-INF/native-image/dev.retort/com.example.shop.migrations/reflect-config.json");
-    assertThat(IndexGenerator.nativeImageConfig(spec)).isEqualTo("""
+    assertThat(IndexGenerator.reflectConfig(spec)).isEqualTo("""
         [
-          {"name": "com.example.shop.migrations.RetortMigrationIndex", "allPublicConstructors": true},
           {"name": "com.example.shop.migrations.V0001_Initial", "allPublicConstructors": true},
           {"name": "com.example.shop.migrations.V0002_AddPhone", "allPublicConstructors": true}
         ]
         """);
+    assertThat(IndexGenerator.resourceConfig()).isEqualTo("""
+        {
+          "resources": {
+            "includes": [
+              {"pattern": "\\\\QMETA-INF/services/dev.retort.Migration\\\\E"}
+            ]
+          }
+        }
+        """);
   }
 
   @Test
-  void theCompileWritesItBesideTheServiceFile(@TempDir Path tmp) throws Exception {
+  void theCompileWritesItBesideTheIndex(@TempDir Path tmp) throws Exception {
     Fixture project = new Fixture("library", tmp);
     Compilation compilation = project.compile();
     assertThat(compilation).succeeded();
     String migration = project.migrations("com.example.library.migrations").keySet().iterator().next().replace(".java", "");
-    String config = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-            "META-INF/native-image/dev.retort/com.example.library.migrations/reflect-config.json")
+    String dir = "META-INF/native-image/dev.retort/com.example.library.migrations/";
+    String config = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, dir + "reflect-config.json")
         .orElseThrow().getCharContent(true).toString();
-    assertThat(config)
-        .contains("{\"name\": \"com.example.library.migrations.RetortMigrationIndex\", \"allPublicConstructors\": true}")
-        .contains("{\"name\": \"com.example.library.migrations." + migration + "\"");
+    assertThat(config).contains("{\"name\": \"com.example.library.migrations." + migration + "\", \"allPublicConstructors\": true}");
+    assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, dir + "resource-config.json").orElseThrow()
+        .getCharContent(true).toString()).isEqualTo(IndexGenerator.resourceConfig());
   }
 }
