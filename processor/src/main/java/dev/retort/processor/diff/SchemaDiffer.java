@@ -1,6 +1,7 @@
 package dev.retort.processor.diff;
 
 import dev.retort.schema.Schema;
+import java.util.List;
 
 /**
  * Compares the schema of the snapshot with the schema of the entities. The result depends only
@@ -20,6 +21,10 @@ public final class SchemaDiffer {
    * @param hints the renames {@code @RenamedFrom} declares; stale ones are ignored
    */
   public static Diff diff(Schema old, Schema current, RenameHints hints) {
+    boolean fromEmpty = old.tables().isEmpty() && old.sequences().isEmpty();
+    if (old.equals(current)) {
+      return Diff.of(List.of(), List.of(), fromEmpty); // the build people run most: nothing changed
+    }
     Renaming renaming = new Renaming(old, current, hints);
     Schema renamed = renaming.renamed();
     DiffContext ctx = new DiffContext(renaming, new KeyChanges(renamed, current));
@@ -27,7 +32,6 @@ public final class SchemaDiffer {
     renaming.columnRenames().forEach(op -> ctx.add(Phase.RENAME_COLUMNS, op));
     TableComparator.compare(renamed, current, ctx);
     SequenceComparator.compare(renamed, current, ctx);
-    boolean fromEmpty = old.tables().isEmpty() && old.sequences().isEmpty();
     return Diff.of(ctx.plan.operations(), ctx.warnings, fromEmpty);
   }
 }

@@ -4,9 +4,11 @@ import dev.retort.processor.Diagnostics;
 import dev.retort.processor.Diagnostics.Tag;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -52,8 +54,12 @@ final class Converters {
     for (TypeElement converter : converters) {
       candidates.put(converter.getQualifiedName().toString(), converter);
     }
+    Set<PackageElement> packages = new LinkedHashSet<>();
     for (TypeElement entity : entities) {
-      PackageElement pkg = elements.getPackageOf(entity);
+      packages.add(elements.getPackageOf(entity));
+    }
+    // each package once: 2,000 entities in one package are one walk of it, not 2,000
+    for (PackageElement pkg : packages) {
       for (Element e : pkg.getEnclosedElements()) {
         if (e instanceof TypeElement type && e.getKind() == ElementKind.CLASS) {
           candidates.put(type.getQualifiedName().toString(), type);

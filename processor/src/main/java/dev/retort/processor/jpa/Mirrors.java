@@ -1,13 +1,15 @@
 package dev.retort.processor.jpa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -20,6 +22,7 @@ import javax.lang.model.util.Elements;
  */
 final class Mirrors {
   private final Elements elements;
+  private final Map<AnnotationMirror, Map<String, AnnotationValue>> attributes = new IdentityHashMap<>();
 
   Mirrors(Elements elements) {
     this.elements = elements;
@@ -27,16 +30,7 @@ final class Mirrors {
 
   /** The JPA annotation with this simple name on the element, from either package. */
   Optional<AnnotationMirror> jpa(Element element, String simpleName) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      String name = type.getQualifiedName().toString();
-      for (String pkg : JpaNames.PACKAGES) {
-        if (name.equals(pkg + "." + simpleName)) {
-          return Optional.of(mirror);
-        }
-      }
-    }
-    return Optional.empty();
+    return inPackages(element, simpleName, JpaNames.PACKAGES);
   }
 
   boolean hasJpa(Element element, String simpleName) {
@@ -45,10 +39,21 @@ final class Mirrors {
 
   /** A Bean Validation constraint with this simple name, from either package. */
   Optional<AnnotationMirror> validation(Element element, String simpleName) {
-    for (String pkg : JpaNames.VALIDATION_PACKAGES) {
-      Optional<AnnotationMirror> found = named(element, pkg + "." + simpleName);
-      if (found.isPresent()) {
-        return found;
+    return inPackages(element, simpleName, JpaNames.VALIDATION_PACKAGES);
+  }
+
+  /**
+   * The annotation with this simple name from one of these packages. Every attribute of every
+   * entity asks this many times, so it compares javac's names in place instead of building a
+   * qualified name per annotation and question.
+   */
+  private static Optional<AnnotationMirror> inPackages(Element element, String simpleName, List<String> packages) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getSimpleName().contentEquals(simpleName)
+          && type.getEnclosingElement() instanceof PackageElement pkg
+          && packages.stream().anyMatch(name -> pkg.getQualifiedName().contentEquals(name))) {
+        return Optional.of(mirror);
       }
     }
     return Optional.empty();
@@ -77,19 +82,29 @@ final class Mirrors {
   }
 
   private AnnotationValue value(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(attribute)) {
-        return e.getValue();
-      }
+    AnnotationValue value = values(mirror).get(attribute);
+    if (value == null) {
+      throw new IllegalArgumentException("no attribute " + attribute + " on " + mirror);
     }
-    throw new IllegalArgumentException("no attribute " + attribute + " on " + mirror);
+    return value;
+  }
+
+  /**
+   * The attributes of an annotation by name, defaults included. javac builds a new map for each
+   * {@code getElementValuesWithDefaults} call, and a mapping reads several attributes of each
+   * {@code @Column}, so each annotation's is built once.
+   */
+  private Map<String, AnnotationValue> values(AnnotationMirror mirror) {
+    return attributes.computeIfAbsent(mirror, m -> {
+      Map<String, AnnotationValue> byName = new HashMap<>();
+      elements.getElementValuesWithDefaults(m).forEach((k, v) -> byName.put(k.getSimpleName().toString(), v));
+      return byName;
+    });
   }
 
   /** Whether the annotation type has this attribute (JPA 3.2's newer ones are missing from javax). */
   boolean has(AnnotationMirror mirror, String attribute) {
-    return elements.getElementValuesWithDefaults(mirror).keySet().stream()
-        .anyMatch(k -> k.getSimpleName().contentEquals(attribute));
+    return values(mirror).containsKey(attribute);
   }
 
   /** Whether the attribute was written explicitly (not left to its default). */
