@@ -2,17 +2,21 @@ package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
 import dev.retort.processor.Diagnostics.Tag;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -72,8 +76,9 @@ public final class RetortProcessor extends AbstractProcessor {
       if (options.mode() == ProcessorOptions.Mode.OFF) {
         return false;
       }
-      new Generation(processingEnv, diagnostics, options).run(types(round, ENTITY_JAKARTA, ENTITY_JAVAX),
-          annotated(round, REVISION), types(round, CONVERTER_JAKARTA, CONVERTER_JAVAX));
+      RoundTypes types = RoundTypes.of(round);
+      new Generation(processingEnv, diagnostics, options).run(types.with(ENTITY_JAKARTA, ENTITY_JAVAX),
+          List.copyOf(types.with(REVISION)), types.with(CONVERTER_JAKARTA, CONVERTER_JAVAX));
     } catch (IllegalArgumentException e) {
       diagnostics.error(Tag.LAYOUT, e.getMessage());
     } catch (RuntimeException e) {
@@ -83,20 +88,43 @@ public final class RetortProcessor extends AbstractProcessor {
     return false;
   }
 
-  private List<TypeElement> types(RoundEnvironment round, String... annotations) {
-    Map<String, TypeElement> types = new LinkedHashMap<>();
-    for (String name : annotations) {
-      for (Element element : annotated(round, name)) {
-        if (element instanceof TypeElement type) {
+  /**
+   * The round's types, nested ones included, by the names of their annotations, found in one walk
+   * over the classes: every annotation the processor reads sits on a type, while javac's
+   * {@code getElementsAnnotatedWith} walks every field, method and parameter again for each
+   * annotation asked for.
+   */
+  private record RoundTypes(Map<String, List<TypeElement>> byAnnotation) {
+    static RoundTypes of(RoundEnvironment round) {
+      Map<String, List<TypeElement>> found = new HashMap<>();
+      Deque<Element> pending = new ArrayDeque<>(round.getRootElements());
+      while (!pending.isEmpty()) {
+        Element element = pending.pop();
+        if (!(element instanceof TypeElement type)) {
+          continue;
+        }
+        for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+          String name = ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+          found.computeIfAbsent(name, n -> new ArrayList<>()).add(type);
+        }
+        for (Element member : type.getEnclosedElements()) {
+          if (member instanceof TypeElement) {
+            pending.push(member);
+          }
+        }
+      }
+      return new RoundTypes(found);
+    }
+
+    /** The types carrying any of these annotations, each once, ordered by name. */
+    List<TypeElement> with(String... annotations) {
+      Map<String, TypeElement> types = new TreeMap<>();
+      for (String annotation : annotations) {
+        for (TypeElement type : byAnnotation.getOrDefault(annotation, List.of())) {
           types.put(type.getQualifiedName().toString(), type);
         }
       }
+      return new ArrayList<>(types.values());
     }
-    return new ArrayList<>(types.values());
-  }
-
-  private List<Element> annotated(RoundEnvironment round, String annotation) {
-    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-    return type == null ? List.of() : new ArrayList<>(round.getElementsAnnotatedWith(type));
   }
 }
