@@ -10,10 +10,14 @@
 # which also writes the initial migration, is reported separately.
 #
 # Usage: benchmarks/compile/run.sh [sizes...]   (default: 100 500 2000; needs `mvn install` first)
+# Environment: RUNS (compiles per mode and size, default 3), JAVA_HOME (the JDK whose javac is
+# measured, default the javac on the PATH).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(100 500 2000); fi
 runs="${RUNS:-3}"
+javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac"
+echo "javac: $("$javac" -version 2>&1)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -34,7 +38,7 @@ noop_pp="$work/noop"
 measure() {
   local out="$1"; shift
   rm -rf "$out"; mkdir -p "$out"
-  /usr/bin/time -f "%U %S %M" -o "$work/time.txt" javac -J-XX:+UseSerialGC -d "$out" "$@" >"$work/javac.log" 2>&1 \
+  /usr/bin/time -f "%U %S %M" -o "$work/time.txt" "$javac" -J-XX:+UseSerialGC -d "$out" "$@" >"$work/javac.log" 2>&1 \
     || { cat "$work/javac.log" >&2; exit 1; }
   awk '{ printf "%.2f %d\n", $1 + $2, $3 }' "$work/time.txt"
 }

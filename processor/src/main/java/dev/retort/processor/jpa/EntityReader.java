@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -91,18 +92,25 @@ public final class EntityReader {
       }
     }
     // tables of roots first, so a subclass's columns follow its root's; entities reached through
-    // associations join in as they are found
-    Set<String> assembled = new HashSet<>();
+    // associations join in as they are found, and the next table is always the least pending one
+    // (a queue, not a sort of every entity per table: the model may have thousands)
+    PriorityQueue<EntityInfo> pending = new PriorityQueue<>(
+        Comparator.comparingInt(EntityReader::depth).thenComparing(e -> e.type().getQualifiedName().toString()));
+    Set<String> queued = new HashSet<>();
+    int known = -1;
     while (true) {
-      List<EntityInfo> pending = entities.all().stream()
-          .filter(e -> !assembled.contains(e.type().getQualifiedName().toString()))
-          .sorted(Comparator.comparingInt(EntityReader::depth).thenComparing(e -> e.type().getQualifiedName().toString()))
-          .toList();
-      if (pending.isEmpty()) {
+      if (entities.all().size() != known) {
+        for (EntityInfo entity : entities.all()) {
+          if (queued.add(entity.type().getQualifiedName().toString())) {
+            pending.add(entity);
+          }
+        }
+        known = entities.all().size();
+      }
+      EntityInfo next = pending.poll();
+      if (next == null) {
         break;
       }
-      EntityInfo next = pending.get(0);
-      assembled.add(next.type().getQualifiedName().toString());
       try {
         assembler.assemble(next);
       } catch (RuntimeException e) {
