@@ -9,6 +9,7 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionNode;
 import dev.retort.processor.codegen.MigrationGenerator;
 import dev.retort.processor.codegen.MigrationSpec;
+import dev.retort.processor.diff.MigrationMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,7 +43,6 @@ final class SourceTree {
   private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]+)\"");
   private static final Pattern PARENTS = Pattern.compile("\\bparents\\s*=\\s*(?:\\{([^}]*)}|\"([^\"]*)\")");
   private static final Pattern STRING = Pattern.compile("\"([^\"]*)\"");
-  private static final int MAX_MESSAGE = 50;
 
   private final Path sourceDir;
   private final String packageName;
@@ -154,10 +153,10 @@ final class SourceTree {
    * @param created its creation time
    */
   Path write(List<String> parents, String message, Instant created) {
-    String normalized = normalize(message);
+    String normalized = MigrationMessages.fromDeveloper(message);
     String createdText = created.truncatedTo(ChronoUnit.SECONDS).toString();
     String id = id(parents, normalized, createdText);
-    String className = className(lastSequence + 1, normalized);
+    String className = MigrationSpec.className(lastSequence + 1, normalized);
     MigrationSpec spec = MigrationSpec.empty(packageName, className, id, parents, normalized, createdText);
     Path file = packageDir().resolve(className + ".java");
     if (Files.exists(file)) {
@@ -172,26 +171,6 @@ final class SourceTree {
     revisions.put(id, List.copyOf(parents));
     lastSequence++;
     return file;
-  }
-
-  /** "Backfill member status!" becomes {@code backfill_member_status}. */
-  static String normalize(String message) {
-    String text = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-    if (text.length() > MAX_MESSAGE) {
-      text = text.substring(0, MAX_MESSAGE).replaceAll("_+$", "");
-    }
-    return text.isEmpty() ? "revision" : text;
-  }
-
-  /** {@code V0004_BackfillMemberStatus}. */
-  static String className(int sequence, String normalizedMessage) {
-    StringBuilder name = new StringBuilder(String.format(Locale.ROOT, "V%04d_", sequence));
-    for (String word : normalizedMessage.split("_")) {
-      if (!word.isEmpty()) {
-        name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-      }
-    }
-    return name.toString();
   }
 
   /** Twelve hex digits, like the processor's ids, from the parents, the message and the creation time. */

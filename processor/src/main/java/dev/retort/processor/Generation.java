@@ -11,6 +11,7 @@ import dev.retort.processor.codegen.MigrationGenerator;
 import dev.retort.processor.codegen.MigrationSpec;
 import dev.retort.processor.codegen.SqlPreview;
 import dev.retort.processor.diff.Diff;
+import dev.retort.processor.diff.MigrationMessages;
 import dev.retort.processor.diff.RenameHints;
 import dev.retort.processor.diff.SchemaDiffer;
 import dev.retort.processor.jpa.EntityReader;
@@ -152,10 +153,10 @@ final class Generation {
         return;
       }
     }
-    String message = options.message() != null ? Messages.normalize(options.message())
-        : diff.isEmpty() ? "merge_heads" : Messages.derive(diff);
+    String message = options.message() != null ? MigrationMessages.fromDeveloper(options.message())
+        : diff.isEmpty() ? "merge_heads" : MigrationMessages.derive(diff);
     String id = RevisionIds.next(heads, message, diff);
-    String className = Messages.className(known.nextSequence(), message);
+    String className = MigrationSpec.className(known.nextSequence(), message);
     MigrationSpec spec = new MigrationSpec(
         migrationsPackage, className, id, heads, message, options.created().toString(), diff.upgrade(), diff.downgrade());
     spec = spec.withSql(sqlPreviews(current, diff, className));

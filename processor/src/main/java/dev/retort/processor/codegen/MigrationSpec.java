@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -58,6 +59,21 @@ public record MigrationSpec(
   /** The same migration, its comment showing the SQL of its upgrade on these databases. */
   public MigrationSpec withSql(List<SqlPreview> previews) {
     return new MigrationSpec(packageName, className, revisionId, parents, message, created, upgrade, downgrade, previews);
+  }
+
+  /**
+   * {@code V0003_AddMemberPhone}: the zero-padded sequence makes a directory listing sort in
+   * revision order; the rest is the snake_case message in CamelCase. The processor and the command
+   * line's {@code revision -m} both name their classes so.
+   */
+  public static String className(int sequence, String message) {
+    StringBuilder name = new StringBuilder(String.format(Locale.ROOT, "V%04d_", sequence));
+    for (String word : message.split("_")) {
+      if (!word.isEmpty()) {
+        name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return name.toString();
   }
 
   /** A migration with no operations yet: what {@link MigrationGenerator#emptyMigration} takes. */
