@@ -4,8 +4,10 @@ import dev.retort.processor.Diagnostics;
 import dev.retort.processor.Diagnostics.Tag;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,8 @@ final class Entities {
   private Keys keys;
 
   private final Map<String, EntityInfo> byClass = new TreeMap<>();
+  /** The entities that own a table, by the table's name in one case: two may not share one. */
+  private final Map<String, EntityInfo> byTable = new HashMap<>();
   private final Set<String> failed = new HashSet<>();
   private final Set<String> inProgress = new HashSet<>();
 
@@ -65,11 +69,24 @@ final class Entities {
         failed.add(name);
       } else {
         byClass.put(name, info.get());
+        if (ownsTable(info.get())) {
+          byTable.putIfAbsent(tableKey(info.get().table()), info.get());
+        }
       }
       return info;
     } finally {
       inProgress.remove(name);
     }
+  }
+
+  /** Whether the entity has a table of its own: not abstract in a union, not a single-table subclass. */
+  private static boolean ownsTable(EntityInfo info) {
+    return info.table() != null && !(info.parent() != null && info.strategy() == EntityInfo.Strategy.SINGLE_TABLE);
+  }
+
+  /** Table names compared without case, as the databases that fold them do. */
+  private static String tableKey(String table) {
+    return table.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
   }
 
   /** The entity subclasses of {@code info} among the entities read. */
@@ -142,13 +159,11 @@ final class Entities {
       return Optional.empty();
     }
     if (table != null && !(strategy == EntityInfo.Strategy.SINGLE_TABLE && parent != null)) {
-      for (EntityInfo other : byClass.values()) {
-        if (table.equalsIgnoreCase(other.table())
-            && !(other.parent() != null && other.strategy() == EntityInfo.Strategy.SINGLE_TABLE)) {
-          diagnostics.error(Tag.MAPPING, "Entity " + type.getSimpleName() + " maps to table " + table
-              + ", which entity " + other.simpleName() + " already uses. Give one of them another @Table(name).", type);
-          return Optional.empty();
-        }
+      EntityInfo other = byTable.get(tableKey(table));
+      if (other != null) {
+        diagnostics.error(Tag.MAPPING, "Entity " + type.getSimpleName() + " maps to table " + table
+            + ", which entity " + other.simpleName() + " already uses. Give one of them another @Table(name).", type);
+        return Optional.empty();
       }
     }
     Members.Access access = parent != null ? parent.access() : members.defaultAccess(type);

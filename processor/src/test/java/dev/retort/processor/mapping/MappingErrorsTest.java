@@ -410,8 +410,8 @@ class MappingErrorsTest {
               private Integer version; //!
             }
             """)));
-    cases.add(error("two entities on one table",
-        "[retort:mapping] Entity Second maps to table shared, which entity First already uses. Give one of them another "
+    cases.add(error("two entities on one table, named in two cases",
+        "[retort:mapping] Entity Second maps to table SHARED, which entity First already uses. Give one of them another "
             + "@Table(name).",
         "Second.java",
         source("First", """
@@ -423,7 +423,7 @@ class MappingErrorsTest {
             """),
         source("Second", """
             @Entity
-            @Table(name = "shared")
+            @Table(name = "SHARED")
             public class Second { //!
               @Id private Long id;
             }
