@@ -77,7 +77,8 @@ final class Generation {
     }
     Snapshot snapshot = state.get().snapshot();
     List<TypeElement> entities = withSnapshotEntities(entityTypes, snapshot);
-    Mapping mapping = new EntityReader(env, diagnostics, new Naming(options.naming())).read(entities, converterTypes);
+    Mapping mapping = new EntityReader(env, diagnostics, new Naming(options.naming()))
+        .read(entities, withSnapshotConverters(converterTypes, snapshot));
     if (diagnostics.hasErrors()) {
       return;
     }
@@ -130,10 +131,10 @@ final class Generation {
         // same schema, but entity classes moved or were renamed: keep the list current so an
         // incremental compile can still find them (never a reason to fail a build server)
         Snapshot refreshed = new Snapshot(snapshot.revision(), migrationsPackage, names(entities), snapshot.schema(),
-            mapping.ordinals());
+            mapping.ordinals(), mapping.converters());
         if (!refreshed.equals(snapshot)) {
           writeFile(layout.snapshot(), SnapshotFormat.write(refreshed));
-          diagnostics.note(Tag.WROTE, "Updated the entity list of snapshot " + layout.snapshot());
+          diagnostics.note(Tag.WROTE, "Updated the entity and converter lists of snapshot " + layout.snapshot());
         }
       }
       writeIndexIfAny(migrationsPackage, order);
@@ -164,7 +165,7 @@ final class Generation {
     Path file = migrationsDir.resolve(className + ".java");
     writeFile(file, source);
     writeFile(layout.snapshot(), SnapshotFormat.write(new Snapshot(id, migrationsPackage, names(entities), mapping.schema(),
-        mapping.ordinals())));
+        mapping.ordinals(), mapping.converters())));
     compileNow(migrationsPackage, className, source);
     if (branched) {
       diagnostics.note(Tag.WROTE, "The migrations had " + heads.size() + " heads " + heads + " (a merge of branches): wrote the merge revision "
@@ -248,6 +249,28 @@ final class Generation {
       if (!all.containsKey(name)) {
         TypeElement type = env.getElementUtils().getTypeElement(name);
         if (type != null && EntityReader.isEntity(type)) {
+          all.put(name, type);
+        }
+      }
+    }
+    return new ArrayList<>(all.values());
+  }
+
+  /**
+   * The converter classes of this round, plus the auto-applied ones the snapshot lists, read from
+   * the class path when this round did not bring them: an incremental compile of an entity alone
+   * still converts its attributes as the full build does. A listed converter whose class is gone
+   * is simply no longer there.
+   */
+  private List<TypeElement> withSnapshotConverters(List<TypeElement> roundConverters, Snapshot snapshot) {
+    Map<String, TypeElement> all = new TreeMap<>();
+    for (TypeElement type : roundConverters) {
+      all.put(type.getQualifiedName().toString(), type);
+    }
+    for (String name : snapshot.converters()) {
+      if (!all.containsKey(name)) {
+        TypeElement type = env.getElementUtils().getTypeElement(name);
+        if (type != null) {
           all.put(name, type);
         }
       }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -37,6 +38,7 @@ final class Converters {
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final Map<String, TypeMirror> autoApplied = new HashMap<>();
+  private final Set<String> autoAppliedClasses = new TreeSet<>();
 
   Converters(Mirrors mirrors, Types types, Elements elements, Diagnostics diagnostics) {
     this.mirrors = mirrors;
@@ -88,7 +90,13 @@ final class Converters {
         continue;
       }
       autoApplied.put(javaType, args.get().get(1));
+      autoAppliedClasses.add(type.getQualifiedName().toString());
     }
+  }
+
+  /** The auto-applied converters registered, by class name, sorted. */
+  List<String> autoAppliedClasses() {
+    return List.copyOf(autoAppliedClasses);
   }
 
   /** The database-side type of the converter that applies to this attribute, if one does. */

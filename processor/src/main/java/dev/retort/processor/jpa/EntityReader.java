@@ -118,7 +118,7 @@ public final class EntityReader {
       }
     }
     return new Mapping(new Schema(tables.build(), sequences), tables.tableRenames(), tables.columnRenames(), tables.origins(),
-        tables.ordinals());
+        tables.ordinals(), converters.autoAppliedClasses());
   }
 
   private static int depth(EntityInfo entity) {

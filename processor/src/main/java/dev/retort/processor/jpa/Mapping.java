@@ -16,13 +16,16 @@ import javax.lang.model.element.Element;
  * @param origins the element behind each table ({@code "table"}) and column ({@code "table.column"})
  * @param ordinals the constants, in declaration order, of each ORDINAL enum column
  *     ({@code "table.column"}): what the numbers stored there mean, recorded in the snapshot
+ * @param converters the auto-applied converters found, by class name: recorded in the snapshot so
+ *     that an incremental compile finds them even when it sees none of their classes
  */
 public record Mapping(
     Schema schema,
     Map<String, String> tableRenames,
     Map<String, Map<String, String>> columnRenames,
     Map<String, Element> origins,
-    Map<String, List<String>> ordinals) {
+    Map<String, List<String>> ordinals,
+    List<String> converters) {
 
   /** The element a table or column comes from, or null. */
   public Element origin(String table, String column) {

@@ -20,9 +20,11 @@ import java.util.TreeMap;
  * @param ordinals for each column that stores an ORDINAL enum ({@code "table.column"}), the enum's
  *     constants in declaration order: the meaning of the numbers its rows hold, which the schema
  *     cannot show, so that a reordered or removed constant is caught as a change that loses data
+ * @param converters the auto-applied converter classes the schema was read with, sorted: an
+ *     incremental compile that sees neither a converter nor its package still applies it
  */
 public record Snapshot(String revision, String migrationsPackage, List<String> entities, Schema schema,
-    Map<String, List<String>> ordinals) {
+    Map<String, List<String>> ordinals, List<String> converters) {
 
   /** The snapshot of a project without migrations. */
   public static final Snapshot EMPTY = new Snapshot(null, null, List.of(), Schema.EMPTY);
@@ -37,9 +39,16 @@ public record Snapshot(String revision, String migrationsPackage, List<String> e
     this(revision, migrationsPackage, entities, schema, Map.of());
   }
 
+  /** A snapshot without auto-applied converters. */
+  public Snapshot(String revision, String migrationsPackage, List<String> entities, Schema schema,
+      Map<String, List<String>> ordinals) {
+    this(revision, migrationsPackage, entities, schema, ordinals, List.of());
+  }
+
   public Snapshot {
     Objects.requireNonNull(schema, "schema");
     entities = entities.stream().sorted().distinct().toList();
+    converters = converters.stream().sorted().distinct().toList();
     Map<String, List<String>> sorted = new TreeMap<>();
     ordinals.forEach((column, constants) -> sorted.put(column, List.copyOf(constants)));
     ordinals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted));

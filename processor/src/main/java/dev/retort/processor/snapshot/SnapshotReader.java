@@ -37,6 +37,7 @@ final class SnapshotReader {
     String revision = null;
     String migrationsPackage = null;
     List<String> entities = List.of();
+    List<String> converters = List.of();
     Map<String, Table> tables = null;
     List<Sequence> sequences = List.of();
     while (cursor.nextField()) {
@@ -44,10 +45,11 @@ final class SnapshotReader {
         case "retort" -> version = version();
         case "revision" -> revision = revision();
         case "package" -> migrationsPackage = cursor.stringOrNull();
-        case "entities" -> entities = entities();
+        case "entities" -> entities = classNames("entities");
+        case "converters" -> converters = classNames("converters");
         case "tables" -> tables = tables();
         case "sequences" -> sequences = sequences();
-        default -> throw cursor.unknownField("the snapshot", "retort, revision, package, entities, tables, sequences");
+        default -> throw cursor.unknownField("the snapshot", "retort, revision, package, entities, converters, tables, sequences");
       }
     }
     if (cursor.advance() != null) {
@@ -61,7 +63,7 @@ final class SnapshotReader {
     }
     references.check(tables);
     Schema schema = Schema.of(tables.values(), sequences);
-    return new Snapshot(revision, migrationsPackage, entities, schema, ordinals);
+    return new Snapshot(revision, migrationsPackage, entities, schema, ordinals, converters);
   }
 
   private long version() {
@@ -73,16 +75,18 @@ final class SnapshotReader {
     return version;
   }
 
-  private List<String> entities() {
-    cursor.requireArray("\"entities\"");
-    List<String> entities = new ArrayList<>();
+  /** A list of class names: the entities or the converters the schema was read from. */
+  private List<String> classNames(String key) {
+    cursor.requireArray("\"" + key + "\"");
+    List<String> names = new ArrayList<>();
     while (cursor.nextElement()) {
       if (cursor.token() != JsonToken.VALUE_STRING) {
-        throw cursor.error("each entry of \"entities\" must be a class name in double quotes, not " + JsonCursor.describe(cursor.token()));
+        throw cursor.error("each entry of \"" + key + "\" must be a class name in double quotes, not "
+            + JsonCursor.describe(cursor.token()));
       }
-      entities.add(cursor.string());
+      names.add(cursor.string());
     }
-    return entities;
+    return names;
   }
 
   private String revision() {

@@ -35,6 +35,9 @@ final class SnapshotWriter {
     if (!snapshot.entities().isEmpty()) {
       members.add(block(INDENT, "entities", "[", snapshot.entities().stream().map(e -> INDENT.repeat(2) + quote(e)).toList(), "]"));
     }
+    if (!snapshot.converters().isEmpty()) {
+      members.add(block(INDENT, "converters", "[", snapshot.converters().stream().map(c -> INDENT.repeat(2) + quote(c)).toList(), "]"));
+    }
     List<String> tables = new ArrayList<>();
     schema.tables().values().forEach(table -> tables.add(table(table, snapshot.ordinals())));
     members.add(block(INDENT, "tables", "{", tables, "}"));

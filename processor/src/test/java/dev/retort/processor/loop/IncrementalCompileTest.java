@@ -63,6 +63,64 @@ class IncrementalCompileTest {
     assertThat(Fixture.indexed(incremental)).containsExactly(PKG + ".V0001_Initial", PKG + ".V0002_AddCoverSubtitle");
   }
 
+  @Test
+  void anAutoAppliedConverterSeenOnlyAsAClassStillConvertsTheEntityCompiledAlone(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp.resolve("project"));
+    // the converter is in a package without entities: only the snapshot can lead an incremental
+    // compile of Notice to it
+    project.add("com/example/convert/YesNo.java", """
+        package com.example.convert;
+
+        import jakarta.persistence.AttributeConverter;
+        import jakarta.persistence.Converter;
+
+        @Converter(autoApply = true)
+        public class YesNo implements AttributeConverter<Boolean, String> {
+          public String convertToDatabaseColumn(Boolean value) { return value == null ? null : value ? "Y" : "N"; }
+          public Boolean convertToEntityAttribute(String text) { return text == null ? null : text.equals("Y"); }
+        }
+        """);
+    String notice = """
+        package com.example.library;
+
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+
+        @Entity
+        public class Notice {
+          @Id private Long id;
+          private Boolean pinned;
+        }
+        """;
+    project.add("com/example/library/Notice.java", notice);
+    Compilation full = project.compile();
+    assertThat(full).succeeded();
+    assertThat(project.snapshotText())
+        .contains("\"converters\": [\n    \"com.example.convert.YesNo\"\n  ]")
+        .contains("{\"name\": \"pinned\", \"type\": \"varchar(255)\", \"nullable\": true}");
+    Path classes = tmp.resolve("classes");
+    writeClassFiles(full, classes);
+
+    Compilation incremental = Compiler.javac()
+        .withProcessors(new RetortProcessor())
+        .withClasspath(classPath(classes))
+        .withOptions(
+            "-Aretort.sourceDir=" + project.sourceRoot(),
+            "-Aretort.snapshot=" + project.snapshot(),
+            "-Aretort.created=" + Fixture.CREATED,
+            "-Aretort.mode=write")
+        .compile(JavaFileObjects.forSourceString("com.example.library.Notice",
+            notice.replace("private Boolean pinned;", "private Boolean pinned;\n  private String title;")));
+
+    assertThat(incremental).succeeded();
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java", "V0002_AddNoticeTitle.java");
+    String second = project.migrations(PKG).get("V0002_AddNoticeTitle.java");
+    String upgrade = second.substring(second.indexOf("void upgrade("), second.indexOf("void downgrade("));
+    assertThat(upgrade).contains("op.addColumn(\"Notice\", col(\"title\", varchar(255)));")
+        .doesNotContain("pinned");
+    assertThat(project.snapshotText()).contains("\"com.example.convert.YesNo\"");
+  }
+
   private static String withoutRevision(String snapshot) {
     return snapshot.replaceAll("\"revision\": \"[0-9a-f]+\"", "");
   }

@@ -193,6 +193,15 @@ class SnapshotErrorsTest {
   }
 
   @Test
+  void converterThatIsNotAClassName() {
+    SnapshotException e = error(edit(SMALL_GOLDEN, "  \"revision\": \"7c1f0a9e3b21\",\n",
+        "  \"revision\": \"7c1f0a9e3b21\",\n  \"converters\": [\n    true\n  ],\n"));
+
+    assertThat(e.line()).isEqualTo(5);
+    assertThat(e.problem()).isEqualTo("each entry of \"converters\" must be a class name in double quotes, not a boolean");
+  }
+
+  @Test
   void entityThatIsNotAClassName() {
     SnapshotException e = error(edit(SMALL_GOLDEN, "  \"revision\": \"7c1f0a9e3b21\",\n",
         "  \"revision\": \"7c1f0a9e3b21\",\n  \"entities\": [\n    \"com.example.Book\",\n    42\n  ],\n"));

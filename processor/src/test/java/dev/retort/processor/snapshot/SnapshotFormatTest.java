@@ -90,6 +90,33 @@ class SnapshotFormatTest {
   }
 
   @Test
+  void writesTheSortedAutoAppliedConvertersAfterTheEntities() {
+    Snapshot snapshot = new Snapshot("r1", "com.example.migrations", List.of("com.example.Book"), Schema.EMPTY, Map.of(),
+        List.of("com.example.convert.YesNo", "com.example.convert.Money"));
+
+    String text = SnapshotFormat.write(snapshot);
+
+    assertThat(text).isEqualTo("""
+        {
+          "retort": 1,
+          "revision": "r1",
+          "package": "com.example.migrations",
+          "entities": [
+            "com.example.Book"
+          ],
+          "converters": [
+            "com.example.convert.Money",
+            "com.example.convert.YesNo"
+          ],
+          "tables": {},
+          "sequences": []
+        }
+        """);
+    assertThat(SnapshotFormat.read(text)).isEqualTo(snapshot);
+    assertThat(SnapshotFormat.read(text).converters()).containsExactly("com.example.convert.Money", "com.example.convert.YesNo");
+  }
+
+  @Test
   void recordsTheConstantsOfOrdinalEnumColumnsOnTheirLine() {
     Schema schema = Schema.of(List.of(Table.table("book")
         .column(Column.col("id", ColumnType.BIGINT).notNull())
