@@ -50,6 +50,12 @@ public final class RetortAutoConfiguration {
     if (properties.getLockWait() != null) {
       migrator = migrator.withLockWait(properties.getLockWait());
     }
+    if (properties.getTableLockTimeout() != null) {
+      migrator = migrator.withTableLockTimeout(properties.getTableLockTimeout());
+    }
+    if (properties.getTableLockRetryPause() != null) {
+      migrator = migrator.withTableLockRetries(properties.getTableLockRetries(), properties.getTableLockRetryPause());
+    }
     ClassLoader classLoader = resourceLoader.getClassLoader();
     return classLoader == null ? migrator : migrator.withClassLoader(classLoader);
   }

@@ -25,6 +25,23 @@ public class RetortProperties {
    */
   private Duration lockWait = Duration.ofMinutes(1);
 
+  /**
+   * How long each migration statement waits for the table and row locks it needs before it gives
+   * up (PostgreSQL's lock_timeout, MySQL's and MariaDB's lock wait timeouts, H2's LOCK_TIMEOUT,
+   * SQLite's busy_timeout), so that a migration behind a long transaction does not stall every
+   * query queued behind it. 0 leaves the database's own setting.
+   */
+  private Duration tableLockTimeout = Duration.ofSeconds(5);
+
+  /**
+   * How many more times a migration that gave up on a table lock, and left nothing applied, is
+   * tried before start-up fails.
+   */
+  private int tableLockRetries = 3;
+
+  /** The pause before each of those tries. */
+  private Duration tableLockRetryPause = Duration.ofSeconds(5);
+
   /** The version table's name; may be qualified with an existing schema ("audit.retort_version"). */
   private String versionTable = "retort_version";
 
@@ -57,6 +74,30 @@ public class RetortProperties {
 
   public void setLockWait(Duration lockWait) {
     this.lockWait = lockWait;
+  }
+
+  public Duration getTableLockTimeout() {
+    return tableLockTimeout;
+  }
+
+  public void setTableLockTimeout(Duration tableLockTimeout) {
+    this.tableLockTimeout = tableLockTimeout;
+  }
+
+  public int getTableLockRetries() {
+    return tableLockRetries;
+  }
+
+  public void setTableLockRetries(int tableLockRetries) {
+    this.tableLockRetries = tableLockRetries;
+  }
+
+  public Duration getTableLockRetryPause() {
+    return tableLockRetryPause;
+  }
+
+  public void setTableLockRetryPause(Duration tableLockRetryPause) {
+    this.tableLockRetryPause = tableLockRetryPause;
   }
 
   public String getVersionTable() {

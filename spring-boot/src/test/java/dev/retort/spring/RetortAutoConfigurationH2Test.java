@@ -147,6 +147,26 @@ class RetortAutoConfigurationH2Test {
     }
   }
 
+  @Test
+  void tableLockPropertiesBoundAMigrationStuckBehindALongTransaction() throws Exception {
+    String url = ShopContexts.newH2Url();
+    ShopContexts.start(url, "retort.target=a1b2c3d4e5f6", "spring.jpa.hibernate.ddl-auto=none").close();
+    try (Connection blocker = DriverManager.getConnection(url, "sa", "")) {
+      // an open transaction that wrote to customer: H2 makes ALTER TABLE customer wait for it
+      blocker.setAutoCommit(false);
+      blocker.createStatement().executeUpdate("INSERT INTO customer (name) VALUES ('blocker')");
+      assertThatThrownBy(() -> ShopContexts.start(url, "retort.table-lock-timeout=200ms", "retort.table-lock-retries=1",
+              "retort.table-lock-retry-pause=50ms", "spring.jpa.hibernate.ddl-auto=none"))
+          .hasStackTraceContaining("waited longer than the table lock timeout of 200 ms")
+          .hasStackTraceContaining("It was tried 2 times, 50 ms apart");
+      blocker.rollback();
+    }
+    try (ConfigurableApplicationContext context = ShopContexts.start(url, "spring.jpa.hibernate.ddl-auto=validate")) {
+      assertThat(revisions(context.getBean(JdbcTemplate.class), "retort_version"))
+          .containsExactly("a1b2c3d4e5f6", "b2c3d4e5f6a7");
+    }
+  }
+
   private static List<String> revisions(JdbcTemplate jdbc, String table) {
     return jdbc.queryForList("SELECT \"REVISION\" FROM \"" + table.toUpperCase() + "\" ORDER BY \"REVISION\"", String.class);
   }
