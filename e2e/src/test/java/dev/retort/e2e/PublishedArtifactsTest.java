@@ -91,7 +91,7 @@ class PublishedArtifactsTest {
     assertThat(project.read("target/classes/META-INF/services/dev.retort.Migration")).contains("com.example.library.migrations.V0001_");
   }
 
-  private static Path installed(String artifact, String suffix) {
+  static Path installed(String artifact, String suffix) {
     String version = System.getProperty("retort.version");
     Path file = Path.of(System.getProperty("maven.repo.local"), "dev", "retort", artifact, version, artifact + "-" + version + suffix);
     assertThat(Files.exists(file)).as("%s is installed (run the full build, mvn -B install)", file).isTrue();

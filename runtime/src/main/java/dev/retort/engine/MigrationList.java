@@ -107,9 +107,11 @@ final class MigrationList implements MigrationIndex {
     try {
       return type.asSubclass(Migration.class).getConstructor().newInstance();
     } catch (NoSuchMethodException | IllegalAccessException e) {
+      String pkg = name.substring(0, Math.max(0, name.lastIndexOf('.')));
       throw new RetortException("The migration " + name + " (listed in " + url + ") has no public constructor "
           + "without parameters that Retort can call (" + e + "). Make the class and its constructor public; on the "
-          + "module path, also open its package to dev.retort.runtime. Nothing was changed.", e);
+          + "module path, also declare 'exports " + pkg + " to dev.retort;' in the application's module-info.java. "
+          + "Nothing was changed.", e);
     } catch (InstantiationException | InvocationTargetException e) {
       Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
       throw new RetortException("Creating the migration " + name + " failed: " + cause + ". Nothing was changed.", cause);
