@@ -33,8 +33,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -241,19 +242,7 @@ final class Generation {
    * so an entity is only dropped when its class is really gone.
    */
   private List<TypeElement> withSnapshotEntities(List<TypeElement> roundEntities, Snapshot snapshot) {
-    Map<String, TypeElement> all = new TreeMap<>();
-    for (TypeElement type : roundEntities) {
-      all.put(type.getQualifiedName().toString(), type);
-    }
-    for (String name : snapshot.entities()) {
-      if (!all.containsKey(name)) {
-        TypeElement type = env.getElementUtils().getTypeElement(name);
-        if (type != null && EntityReader.isEntity(type)) {
-          all.put(name, type);
-        }
-      }
-    }
-    return new ArrayList<>(all.values());
+    return withClassPath(roundEntities, snapshot.entities(), EntityReader::isEntity);
   }
 
   /**
@@ -263,14 +252,19 @@ final class Generation {
    * is simply no longer there.
    */
   private List<TypeElement> withSnapshotConverters(List<TypeElement> roundConverters, Snapshot snapshot) {
+    return withClassPath(roundConverters, snapshot.converters(), type -> true);
+  }
+
+  /** The round's types, plus the named ones it lacks that the class path has and {@code keep} accepts, by name. */
+  private List<TypeElement> withClassPath(List<TypeElement> round, List<String> names, Predicate<TypeElement> keep) {
     Map<String, TypeElement> all = new TreeMap<>();
-    for (TypeElement type : roundConverters) {
+    for (TypeElement type : round) {
       all.put(type.getQualifiedName().toString(), type);
     }
-    for (String name : snapshot.converters()) {
+    for (String name : names) {
       if (!all.containsKey(name)) {
         TypeElement type = env.getElementUtils().getTypeElement(name);
-        if (type != null) {
+        if (type != null && keep.test(type)) {
           all.put(name, type);
         }
       }

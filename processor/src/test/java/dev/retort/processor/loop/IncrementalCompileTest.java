@@ -39,15 +39,7 @@ class IncrementalCompileTest {
     String cover = new String(Files.readAllBytes(Path.of(System.getProperty("basedir", ""),
         "src/test/resources/fixtures/library/com/example/library/Cover.java")))
         .replace("private String artist;", "private String artist;\n\n  private String subtitle;");
-    Compilation incremental = Compiler.javac()
-        .withProcessors(new RetortProcessor())
-        .withClasspath(classPath(classes))
-        .withOptions(
-            "-Aretort.sourceDir=" + project.sourceRoot(),
-            "-Aretort.snapshot=" + project.snapshot(),
-            "-Aretort.created=" + Fixture.CREATED,
-            "-Aretort.mode=write")
-        .compile(JavaFileObjects.forSourceString("com.example.library.Cover", cover));
+    Compilation incremental = compileAlone(project, classes, "com.example.library.Cover", cover);
 
     assertThat(incremental).succeeded();
     assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java", "V0002_AddCoverSubtitle.java");
@@ -101,16 +93,8 @@ class IncrementalCompileTest {
     Path classes = tmp.resolve("classes");
     writeClassFiles(full, classes);
 
-    Compilation incremental = Compiler.javac()
-        .withProcessors(new RetortProcessor())
-        .withClasspath(classPath(classes))
-        .withOptions(
-            "-Aretort.sourceDir=" + project.sourceRoot(),
-            "-Aretort.snapshot=" + project.snapshot(),
-            "-Aretort.created=" + Fixture.CREATED,
-            "-Aretort.mode=write")
-        .compile(JavaFileObjects.forSourceString("com.example.library.Notice",
-            notice.replace("private Boolean pinned;", "private Boolean pinned;\n  private String title;")));
+    Compilation incremental = compileAlone(project, classes, "com.example.library.Notice",
+        notice.replace("private Boolean pinned;", "private Boolean pinned;\n  private String title;"));
 
     assertThat(incremental).succeeded();
     assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java", "V0002_AddNoticeTitle.java");
@@ -119,6 +103,19 @@ class IncrementalCompileTest {
     assertThat(upgrade).contains("op.addColumn(\"Notice\", col(\"title\", varchar(255)));")
         .doesNotContain("pinned");
     assertThat(project.snapshotText()).contains("\"com.example.convert.YesNo\"");
+  }
+
+  /** Compiles one class alone, the rest of the project being class files, as an incremental build does. */
+  private static Compilation compileAlone(Fixture project, Path classes, String className, String source) {
+    return Compiler.javac()
+        .withProcessors(new RetortProcessor())
+        .withClasspath(classPath(classes))
+        .withOptions(
+            "-Aretort.sourceDir=" + project.sourceRoot(),
+            "-Aretort.snapshot=" + project.snapshot(),
+            "-Aretort.created=" + Fixture.CREATED,
+            "-Aretort.mode=write")
+        .compile(JavaFileObjects.forSourceString(className, source));
   }
 
   private static String withoutRevision(String snapshot) {
