@@ -94,6 +94,12 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     return List.copyOf(statements);
   }
 
+  /** Only renames read the schema: the constraints named after the renamed table or column follow them. */
+  @Override
+  public boolean rendersWithSchema(Operation operation) {
+    return operation instanceof RenameColumn || operation instanceof RenameTable;
+  }
+
   /** The names of the constraints Retort names after a column and its table: a non-native ENUM's CHECK. */
   protected List<String> derivedConstraintNames(String table, Column column) {
     return enumCheck(table, column) == null ? List.of() : List.of(enumCheckName(table, column.name()));

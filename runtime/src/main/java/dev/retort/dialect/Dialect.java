@@ -37,6 +37,16 @@ public interface Dialect {
    */
   List<SqlStatement> render(Operation operation, RenderContext context);
 
+  /**
+   * Whether {@link #render(Operation, RenderContext)} reads the context for this operation. The
+   * engine replays the schema only for the operations that need it, so applying a thousand
+   * migrations from empty on a database that never asks costs no replay at all. True unless a
+   * dialect knows better.
+   */
+  default boolean rendersWithSchema(Operation operation) {
+    return true;
+  }
+
   /** A single identifier (column, constraint, index), always quoted. */
   String quoteName(String name);
 

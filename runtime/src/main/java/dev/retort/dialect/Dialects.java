@@ -93,10 +93,13 @@ public final class Dialects {
     }
   }
 
-  private static final Pattern MARIADB_VERSION = Pattern.compile("(?:^|-)(\\d+)\\.(\\d+)[.\\d]*-MariaDB");
+  /** Compiled only for a MariaDB server behind MySQL's driver, not on every start. */
+  private static final class MariaDbVersion {
+    static final Pattern PATTERN = Pattern.compile("(?:^|-)(\\d+)\\.(\\d+)[.\\d]*-MariaDB");
+  }
 
   private static int[] mariaDbVersion(String version) {
-    Matcher m = MARIADB_VERSION.matcher(version);
+    Matcher m = MariaDbVersion.PATTERN.matcher(version);
     return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[] {0, 0};
   }
 

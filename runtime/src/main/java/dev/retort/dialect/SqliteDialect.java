@@ -115,6 +115,13 @@ public class SqliteDialect extends AnsiDialect {
     return super.render(operation, context);
   }
 
+  /** A rebuild needs the table's whole definition; the rest renders as the other databases do. */
+  @Override
+  public boolean rendersWithSchema(Operation operation) {
+    return REBUILDS.contains(operation.getClass()) || operation instanceof AddColumn add && !simple(add.column())
+        || super.rendersWithSchema(operation);
+  }
+
   /** SQLite adds a column in place when it needs no value for existing rows and is no key. */
   private static boolean simple(Column column) {
     return !column.identity() && (column.nullable() || column.defaultValue() != null);

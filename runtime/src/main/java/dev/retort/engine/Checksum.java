@@ -53,12 +53,33 @@ public final class Checksum {
     if (form == null) {
       throw new IllegalArgumentException("unknown checksum version " + version);
     }
+    byte[] digest = sha256().digest(form.apply(upgradeOperations).getBytes(StandardCharsets.UTF_8));
+    return version + ":" + HexFormat.of().formatHex(digest);
+  }
+
+  /** A fresh SHA-256 digest: a clone of one looked up once, cheaper than a provider lookup per migration. */
+  private static MessageDigest sha256() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(form.apply(upgradeOperations).getBytes(StandardCharsets.UTF_8));
-      return version + ":" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
+      return (MessageDigest) Sha256.PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException missing) {
+        throw new IllegalStateException("every Java runtime has SHA-256", missing);
+      }
+    }
+  }
+
+  /** Holds the looked-up digest; initialised on the first checksum, not when the class loads. */
+  private static final class Sha256 {
+    static final MessageDigest PROTOTYPE;
+
+    static {
+      try {
+        PROTOTYPE = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java runtime has SHA-256", e);
+      }
     }
   }
 

@@ -47,7 +47,10 @@ import org.slf4j.LoggerFactory;
  * gives it without loading the migrations.
  */
 public final class Engine {
-  private static final Logger LOG = LoggerFactory.getLogger("dev.retort");
+  /** SLF4J is set up on first use, which an up-to-date start overlaps with connecting (see {@link Ahead}). */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger("dev.retort");
+  }
 
   private final DataSource dataSource;
   private final MigrationSource source;
@@ -100,25 +103,33 @@ public final class Engine {
    * the table again under the lock (another instance may have just finished).
    */
   public UpgradeResult upgradeToHead() {
-    Optional<MigrationSource.HeadSummary> summary = source.summary();
-    if (summary.isPresent()) {
-      String head = summary.get().head();
-      boolean upToDate = withSession("read the version table", false, s -> {
+    Ahead ahead = Ahead.start(source);
+    try {
+      Optional<String> upToDate = withReadSession("read the version table", s -> {
+        Optional<MigrationSource.HeadSummary> summary = ahead.summary();
+        if (summary.isEmpty()) {
+          return Optional.empty();
+        }
+        String head = summary.get().head();
         try {
           Optional<VersionTable.HeadCheck> check = s.table.headCheck(s.connection, head);
-          return check.isPresent() && atHead(check.get(), summary.get());
+          return check.isPresent() && atHead(check.get(), summary.get()) ? Optional.of(head) : Optional.empty();
         } catch (SQLException e) {
           // another instance is creating the table or migrating (the query raced it, or the
           // database is busy): not known to be up to date; a real error shows again under the lock
-          LOG.debug("Reading the version table without the lock failed; taking the lock", e);
-          return false;
+          Log.LOG.debug("Reading the version table without the lock failed; taking the lock", e);
+          return Optional.empty();
         }
       });
-      if (upToDate) {
-        LOG.info("Database is up to date at revision {}", head);
-        return new UpgradeResult(List.of(), new java.util.TreeSet<>(Set.of(head)));
+      if (upToDate.isPresent()) {
+        Log.LOG.info("Database is up to date at revision {}", upToDate.get());
+        return new UpgradeResult(List.of(), new java.util.TreeSet<>(Set.of(upToDate.get())));
       }
+    } finally {
+      ahead.settle();
     }
+    // something to do: the migration classes load while the lock is taken and the table read
+    Ahead.preloadCatalog(source);
     return withSession("upgrade", true, s -> upgrade(s, s.table.read(s.connection), Targets.HEAD));
   }
 
@@ -148,19 +159,19 @@ public final class Engine {
     SortedSet<String> targets = Targets.resolve(catalog.graph(), target, applied.current());
     Plan plan = Planner.upgrade(catalog, applied.ids(), targets, s.dialect);
     if (plan.isEmpty()) {
-      LOG.info("Database is up to date at revision {}", Planner.describe(plan.to().isEmpty()
+      Log.LOG.info("Database is up to date at revision {}", Planner.describe(plan.to().isEmpty()
           ? Set.of("base (there are no migrations)") : plan.to()));
       return new UpgradeResult(List.of(), applied.current());
     }
-    LOG.debug("{} pending revision(s) on {}: {}", plan.migrations().size(), s.dialect.databaseName(), plan.ids());
+    Log.LOG.debug("{} pending revision(s) on {}: {}", plan.migrations().size(), s.dialect.databaseName(), plan.ids());
     if (s.table.createIfMissing(s.connection)) {
       s.connection.commit();
-      LOG.info("Created the version table {}", s.table.quotedName());
+      Log.LOG.info("Created the version table {}", s.table.quotedName());
     }
     s.boundTableLockWaits(tableLocks.timeout());
     List<AppliedMigration> done = executor(s).run(s.connection, plan);
     UpgradeResult result = new UpgradeResult(done, plan.to());
-    LOG.info("Applied {} migration(s) in {} ms; the database is at revision {}",
+    Log.LOG.info("Applied {} migration(s) in {} ms; the database is at revision {}",
         done.size(), result.duration().toMillis(), Planner.describe(plan.to()));
     return result;
   }
@@ -178,13 +189,13 @@ public final class Engine {
       SortedSet<String> targets = Targets.resolve(catalog.graph(), target, applied.current());
       Plan plan = Planner.downgrade(catalog, applied.ids(), targets, s.dialect);
       if (plan.isEmpty()) {
-        LOG.info("Nothing to downgrade: the database is at revision {}", Planner.describe(applied.current()));
+        Log.LOG.info("Nothing to downgrade: the database is at revision {}", Planner.describe(applied.current()));
         return new DowngradeResult(List.of(), applied.current());
       }
       s.boundTableLockWaits(tableLocks.timeout());
       List<AppliedMigration> done = executor(s).run(s.connection, plan);
       DowngradeResult result = new DowngradeResult(done, plan.to());
-      LOG.info("Downgraded {} migration(s) in {} ms; the database is at revision {}",
+      Log.LOG.info("Downgraded {} migration(s) in {} ms; the database is at revision {}",
           done.size(), result.duration().toMillis(), Planner.describe(plan.to()));
       return result;
     });
@@ -235,7 +246,7 @@ public final class Engine {
         }
       }
       SortedSet<String> now = graph.headsOf(wanted);
-      LOG.info("Stamped the database at revision {} without running anything; recorded {}, removed {}",
+      Log.LOG.info("Stamped the database at revision {} without running anything; recorded {}, removed {}",
           Planner.describe(now), added.isEmpty() ? "none" : String.join(", ", added),
           removed.isEmpty() ? "none" : String.join(", ", removed));
       return now;
@@ -314,9 +325,9 @@ public final class Engine {
           SchemaComparison.compare(s.connection, s.dialect, expected,
               Set.of(versionTable, MigrationLocks.lockTableName(versionTable))));
       if (drift.clean()) {
-        LOG.info("{}", drift);
+        Log.LOG.info("{}", drift);
       } else {
-        LOG.warn("{}", drift);
+        Log.LOG.warn("{}", drift);
       }
       return drift;
     });
@@ -390,6 +401,22 @@ public final class Engine {
         }
         throw e;
       }
+    } catch (SQLException e) {
+      throw new RetortException("Retort could not " + command + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs one read in auto-commit mode, without the migration lock: for the single query of an
+   * up-to-date start, which needs no transaction around it (and so costs no commit).
+   */
+  private <T> T withReadSession(String command, Work<T> work) {
+    if (dataSource == null) {
+      return withSession(command, false, work); // says why there is no database
+    }
+    try (Connection connection = dataSource.getConnection();
+        Session session = Session.openAutoCommit(connection, dialect, versionTable)) {
+      return work.run(session);
     } catch (SQLException e) {
       throw new RetortException("Retort could not " + command + ": " + e.getMessage(), e);
     }

@@ -4,6 +4,7 @@ import dev.retort.Migration;
 import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.RenderContext;
 import dev.retort.dialect.SqlStatement;
 import dev.retort.op.Operation;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ record PreparedMigration(
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
       try {
-        steps.add(new Step(operation, dialect.render(operation, schema.context())));
+        RenderContext context = dialect.rendersWithSchema(operation) ? schema.context() : RenderContext.unknown();
+        steps.add(new Step(operation, dialect.render(operation, context)));
         schema.advance(operation);
       } catch (RuntimeException e) {
         throw new RetortException("Revision " + id + " cannot run on " + dialect.databaseName()

@@ -37,6 +37,14 @@ final class Session implements AutoCloseable {
     return new Session(connection, d, new VersionTable(d, versionTable), autoCommit);
   }
 
+  /** A session that leaves the connection in auto-commit mode: each statement is its own transaction. */
+  static Session openAutoCommit(Connection connection, Dialect dialect, String versionTable) throws SQLException {
+    Dialect d = dialect != null ? dialect : Dialects.detect(connection);
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(true);
+    return new Session(connection, d, new VersionTable(d, versionTable), autoCommit);
+  }
+
   /**
    * Bounds how long each statement from now on waits for a table or row lock (before migrations
    * run: an up-to-date start costs nothing more). Commits what the session did so far.

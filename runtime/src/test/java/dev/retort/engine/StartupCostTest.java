@@ -159,6 +159,36 @@ class StartupCostTest {
   }
 
   @Test
+  void theUpToDateQueryNeedsNoCommitAndLeavesAPoolsConnectionAsItCame() throws Exception {
+    List<Migration> migrations = List.of(new CreateLibrary(), new AddStock());
+    Migrations.using(h2).withMigrations(migrations).upgradeToHead();
+    // a pool that hands out connections out of auto-commit mode, and notes what is done to them
+    List<String> calls = new java.util.ArrayList<>();
+    javax.sql.DataSource pool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (ds, method, args) -> {
+          if (!method.getName().equals("getConnection")) {
+            return method.invoke(h2, args);
+          }
+          Connection real = h2.getConnection();
+          real.setAutoCommit(false);
+          return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+              (c, m, a) -> {
+                if (m.getName().equals("commit") || m.getName().equals("rollback")) {
+                  calls.add(m.getName());
+                }
+                if (m.getName().equals("close")) {
+                  calls.add("close with auto-commit " + real.getAutoCommit());
+                }
+                return m.invoke(real, a);
+              });
+        });
+
+    assertThat(Migrations.using(pool).withMigrations(migrations).upgradeToHead().upToDate()).isTrue();
+
+    assertThat(calls).containsExactly("close with auto-commit false");
+  }
+
+  @Test
   void onPostgresAnUpToDateStartTakesNoLockAndRunsOneStatement() throws Exception {
     try (TestDatabase postgres = TestDatabases.fresh(Database.POSTGRESQL, "StartupCostTest")) {
       List<Migration> migrations = List.of(new CreateLibrary(), new AddStock());

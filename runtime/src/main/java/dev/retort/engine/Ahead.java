@@ -1,0 +1,106 @@
+package dev.retort.engine;
+
+import dev.retort.RetortException;
+import dev.retort.UpgradeResult;
+import dev.retort.dialect.AnsiDialect;
+import dev.retort.dialect.Capabilities;
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.IdentifierCase;
+import dev.retort.dialect.QualifiedName;
+import dev.retort.history.VersionTable;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a start needs besides the database, done on a second thread while the first one connects:
+ * reading the migration list, loading the head's class, and setting up SLF4J. Connecting takes
+ * the longest part of an up-to-date start (the driver's classes, the handshake), and the two run
+ * side by side on any machine with two cores, so an application's start waits for the slower of
+ * them instead of both. Nothing here touches the database.
+ */
+final class Ahead {
+  private final FutureTask<Optional<MigrationSource.HeadSummary>> summary;
+
+  private Ahead(FutureTask<Optional<MigrationSource.HeadSummary>> summary) {
+    this.summary = summary;
+  }
+
+  static Ahead start(MigrationSource source) {
+    FutureTask<Optional<MigrationSource.HeadSummary>> task = new FutureTask<>(() -> {
+      LoggerFactory.getLogger("dev.retort");
+      Optional<MigrationSource.HeadSummary> summary = source.summary();
+      warmUp();
+      return summary;
+    });
+    Thread thread = new Thread(task, "retort-start");
+    thread.setDaemon(true);
+    thread.start();
+    return new Ahead(task);
+  }
+
+  /**
+   * Starts loading every migration on a second thread, for a command that is about to need them
+   * and has a lock to take and a table to read first. Only for the migration lists and indexes of
+   * the class path, whose {@code catalog()} is synchronized: the command's own call waits for this
+   * one, or, when it failed, loads again and reports the error itself.
+   */
+  static void preloadCatalog(MigrationSource source) {
+    if (!(source instanceof IndexedMigrations)) {
+      return;
+    }
+    Thread thread = new Thread(() -> {
+      try {
+        source.catalog();
+      } catch (RuntimeException | LinkageError e) {
+        // reported by the command's own call
+      }
+    }, "retort-load");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Loads the classes the check needs once connected, here instead, side by side with connecting:
+   * resolving a class literal loads the class (no reflection, so nothing for a native image to
+   * know about).
+   */
+  static List<Class<?>> warmUp() {
+    return List.of(Dialects.class, AnsiDialect.class, Capabilities.class, IdentifierCase.class, QualifiedName.class,
+        VersionTable.class, VersionTable.HeadCheck.class, Session.class, UpgradeResult.class);
+  }
+
+  /** The code's head, as {@link MigrationSource#summary()} gives it; its errors are thrown here. */
+  Optional<MigrationSource.HeadSummary> summary() {
+    try {
+      return summary.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new RetortException("Reading the migrations failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetortException("Interrupted while reading the migrations. Nothing was changed.", e);
+    }
+  }
+
+  /**
+   * Waits until the second thread is done, whatever happened on the first: the source is never
+   * still being read when the command returns (a later command reads it too).
+   */
+  void settle() {
+    try {
+      summary.get();
+    } catch (ExecutionException e) {
+      // reported by summary() when it was asked; not asked means the connection failed first
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
