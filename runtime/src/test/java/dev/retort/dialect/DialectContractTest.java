@@ -239,6 +239,28 @@ abstract class DialectContractTest {
     });
   }
 
+  /**
+   * The engine replays the schema only for the operations a dialect says it renders with it: for
+   * every other one, the SQL without the schema must be the SQL with it.
+   */
+  @Test
+  void whatRendersWithoutTheSchemaRendersTheSameWithIt() {
+    List<RenderContext> contexts = contexts();
+    List<Scenario> scenarios = scenarios();
+    int checked = 0;
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      List<String> expected = s.expected().get();
+      if (dialect().rendersWithSchema(s.operation()) || expected.size() == 1 && expected.get(0).startsWith(UNSUPPORTED)) {
+        continue;
+      }
+      assertThat(sql(dialect().render(s.operation(), RenderContext.unknown()))).as(s.name())
+          .isEqualTo(sql(dialect().render(s.operation(), contexts.get(i))));
+      checked++;
+    }
+    assertThat(checked).as("operations rendered without the schema").isPositive();
+  }
+
   @Test
   void longNamesAreShortenedDeterministically() {
     int max = dialect().capabilities().maxIdentifierLength();
