@@ -103,34 +103,51 @@ public final class Engine {
    * the table again under the lock (another instance may have just finished).
    */
   public UpgradeResult upgradeToHead() {
+    if (dataSource == null) {
+      return withSession("upgrade", true, s -> upgrade(s, s.table.read(s.connection), Targets.HEAD));
+    }
     Ahead ahead = Ahead.start(source);
-    try {
-      Optional<String> upToDate = withReadSession("read the version table", s -> {
-        Optional<MigrationSource.HeadSummary> summary = ahead.summary();
-        if (summary.isEmpty()) {
-          return Optional.empty();
-        }
-        String head = summary.get().head();
-        try {
-          Optional<VersionTable.HeadCheck> check = s.table.headCheck(s.connection, head);
-          return check.isPresent() && atHead(check.get(), summary.get()) ? Optional.of(head) : Optional.empty();
-        } catch (SQLException e) {
-          // another instance is creating the table or migrating (the query raced it, or the
-          // database is busy): not known to be up to date; a real error shows again under the lock
-          Log.LOG.debug("Reading the version table without the lock failed; taking the lock", e);
-          return Optional.empty();
-        }
-      });
+    try (Connection connection = dataSource.getConnection()) {
+      Optional<String> upToDate;
+      try {
+        upToDate = readHead(connection, ahead);
+      } finally {
+        ahead.settle();
+      }
       if (upToDate.isPresent()) {
         Log.LOG.info("Database is up to date at revision {}", upToDate.get());
         return new UpgradeResult(List.of(), new java.util.TreeSet<>(Set.of(upToDate.get())));
       }
-    } finally {
-      ahead.settle();
+      // something to do, on the same connection: the migration classes load while the lock is
+      // taken and the table read
+      Ahead.preloadCatalog(source);
+      return onConnection(connection, "upgrade", true, s -> upgrade(s, s.table.read(s.connection), Targets.HEAD));
+    } catch (SQLException e) {
+      throw new RetortException("Retort could not upgrade: " + e.getMessage(), e);
     }
-    // something to do: the migration classes load while the lock is taken and the table read
-    Ahead.preloadCatalog(source);
-    return withSession("upgrade", true, s -> upgrade(s, s.table.read(s.connection), Targets.HEAD));
+  }
+
+  /**
+   * The code's head when the version table shows the database at it, asked in one query in
+   * auto-commit mode, without the migration lock; empty when not known to be up to date.
+   */
+  private Optional<String> readHead(Connection connection, Ahead ahead) throws SQLException {
+    try (Session s = Session.openAutoCommit(connection, dialect, versionTable)) {
+      Optional<MigrationSource.HeadSummary> summary = ahead.summary();
+      if (summary.isEmpty()) {
+        return Optional.empty();
+      }
+      String head = summary.get().head();
+      try {
+        Optional<VersionTable.HeadCheck> check = s.table.headCheck(s.connection, head);
+        return check.isPresent() && atHead(check.get(), summary.get()) ? Optional.of(head) : Optional.empty();
+      } catch (SQLException e) {
+        // another instance is creating the table or migrating (the query raced it, or the
+        // database is busy): not known to be up to date; a real error shows again under the lock
+        Log.LOG.debug("Reading the version table without the lock failed; taking the lock", e);
+        return Optional.empty();
+      }
+    }
   }
 
   /**
@@ -386,8 +403,16 @@ public final class Engine {
       throw new RetortException("Retort cannot " + command + " without a database: this migrator was made "
           + "for offline scripts. Use Migrations.using(dataSource) for commands that read or change a database.");
     }
-    try (Connection connection = dataSource.getConnection();
-        MigrationLock lock = locked ? MigrationLocks.acquire(dataSource, connection, versionTable, lockWait) : null;
+    try (Connection connection = dataSource.getConnection()) {
+      return onConnection(connection, command, locked, work);
+    } catch (SQLException e) {
+      throw new RetortException("Retort could not " + command + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Like {@link #withSession}, on a connection the caller opened and closes. */
+  private <T> T onConnection(Connection connection, String command, boolean locked, Work<T> work) {
+    try (MigrationLock lock = locked ? MigrationLocks.acquire(dataSource, connection, versionTable, lockWait) : null;
         Session session = Session.open(connection, dialect, versionTable)) {
       try {
         T result = work.run(session);
@@ -401,22 +426,6 @@ public final class Engine {
         }
         throw e;
       }
-    } catch (SQLException e) {
-      throw new RetortException("Retort could not " + command + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Runs one read in auto-commit mode, without the migration lock: for the single query of an
-   * up-to-date start, which needs no transaction around it (and so costs no commit).
-   */
-  private <T> T withReadSession(String command, Work<T> work) {
-    if (dataSource == null) {
-      return withSession(command, false, work); // says why there is no database
-    }
-    try (Connection connection = dataSource.getConnection();
-        Session session = Session.openAutoCommit(connection, dialect, versionTable)) {
-      return work.run(session);
     } catch (SQLException e) {
       throw new RetortException("Retort could not " + command + ": " + e.getMessage(), e);
     }

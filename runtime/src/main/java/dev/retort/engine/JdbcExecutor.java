@@ -89,11 +89,28 @@ final class JdbcExecutor {
   List<AppliedMigration> run(Connection connection, Plan plan) throws SQLException {
     List<AppliedMigration> done = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    for (PreparedMigration migration : plan.migrations()) {
-      done.add(applyWithRetries(connection, migration, ids));
-      ids.add(migration.id());
+    try {
+      for (PreparedMigration migration : plan.migrations()) {
+        done.add(applyWithRetries(connection, migration, ids));
+        ids.add(migration.id());
+      }
+    } finally {
+      if (rows != null) {
+        rows.close();
+        rows = null;
+      }
     }
     return done;
+  }
+
+  /** The version rows of applied migrations go through one statement for the whole run. */
+  private VersionTable.RowWriter rows;
+
+  private void recordApplied(Connection connection, VersionRow row) throws SQLException {
+    if (rows == null) {
+      rows = versionTable.rowWriter(connection);
+    }
+    rows.insert(row);
   }
 
   /**
@@ -174,7 +191,7 @@ final class JdbcExecutor {
         if (run.marked) {
           versionTable.delete(connection, migration.id());
         }
-        versionTable.insert(connection, row(migration, duration, true));
+        recordApplied(connection, row(migration, duration, true));
       }
       connection.commit();
       LOG.info("{} revision {} ({}) in {} ms", migration.downgrade() ? "Downgraded" : "Applied", migration.id(),

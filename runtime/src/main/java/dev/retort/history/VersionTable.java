@@ -240,19 +240,52 @@ public final class VersionTable {
 
   /** Adds a row. */
   public void insert(Connection connection, VersionRow row) throws SQLException {
-    String joined = joinedParents(row);
-    String sql = "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, row.revision());
-      ps.setString(2, joined);
-      ps.setString(3, cut(row.message(), MESSAGE_LENGTH));
-      ps.setString(4, row.checksum());
-      ps.setObject(5, row.appliedAt().atOffset(ZoneOffset.UTC));
-      ps.setString(6, cut(row.appliedBy(), APPLIED_BY_LENGTH));
-      ps.setLong(7, row.executionMs());
-      ps.setBoolean(8, row.success());
-      ps.executeUpdate();
+    try (PreparedStatement ps = connection.prepareStatement(insertSql())) {
+      insert(ps, row);
     }
+  }
+
+  /**
+   * A statement that inserts rows, kept open across many migrations: the database parses it once,
+   * as it would a plain JDBC loop's, instead of once per migration. Close it after the last row.
+   */
+  public RowWriter rowWriter(Connection connection) throws SQLException {
+    return new RowWriter(connection.prepareStatement(insertSql()));
+  }
+
+  /** See {@link #rowWriter}. */
+  public final class RowWriter implements AutoCloseable {
+    private final PreparedStatement statement;
+
+    private RowWriter(PreparedStatement statement) {
+      this.statement = statement;
+    }
+
+    /** Adds the row, in the connection's current transaction. */
+    public void insert(VersionRow row) throws SQLException {
+      VersionTable.this.insert(statement, row);
+    }
+
+    @Override
+    public void close() throws SQLException {
+      statement.close();
+    }
+  }
+
+  private String insertSql() {
+    return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  }
+
+  private void insert(PreparedStatement ps, VersionRow row) throws SQLException {
+    ps.setString(1, row.revision());
+    ps.setString(2, joinedParents(row));
+    ps.setString(3, cut(row.message(), MESSAGE_LENGTH));
+    ps.setString(4, row.checksum());
+    ps.setObject(5, row.appliedAt().atOffset(ZoneOffset.UTC));
+    ps.setString(6, cut(row.appliedBy(), APPLIED_BY_LENGTH));
+    ps.setLong(7, row.executionMs());
+    ps.setBoolean(8, row.success());
+    ps.executeUpdate();
   }
 
   private static String joinedParents(VersionRow row) {

@@ -195,10 +195,11 @@ class StartupCostTest {
       Migrations.using(postgres.dataSource()).withMigrations(migrations.subList(0, 1)).upgradeToHead();
       SpyDataSource spy = new SpyDataSource(postgres.dataSource());
 
-      // behind the head, the lock is taken (on a connection of its own) before anything is read again
+      // behind the head, the check's connection goes on to migrate, and the lock is taken (on a
+      // connection of its own) before anything is read again
       assertThat(Migrations.using(spy.dataSource()).withMigrations(migrations).upgradeToHead().appliedIds())
           .containsExactly("0002");
-      assertThat(spy.connections()).isEqualTo(3);
+      assertThat(spy.connections()).isEqualTo(2);
       assertThat(spy.executed()).anyMatch(sql -> sql.contains("pg_try_advisory_lock"));
 
       spy.reset();
