@@ -28,6 +28,17 @@ final class IndexedMigrations implements MigrationSource {
     return indexes;
   }
 
+  /** The migration lists among the indexes, whose classes can be loaded ahead by name. */
+  List<MigrationList> lists() {
+    List<MigrationList> lists = new java.util.ArrayList<>();
+    for (MigrationIndex index : indexes()) {
+      if (index instanceof MigrationList list) {
+        lists.add(list);
+      }
+    }
+    return lists;
+  }
+
   @Override
   public synchronized MigrationCatalog catalog() {
     if (catalog == null) {

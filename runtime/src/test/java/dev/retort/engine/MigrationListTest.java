@@ -65,6 +65,21 @@ class MigrationListTest {
   public abstract static class NoConstructor extends Migration {}
 
   @Test
+  void preloadingInPartsLoadsEachClassAndLeavesAMissingOneToBeReportedWhenCreated(@TempDir Path dir) throws Exception {
+    URL url = write(dir, MigrationList.HEADER + " of dev.retort.fixture\n" + CreateLibrary.class.getName() + "\n"
+        + "com.example.Gone\n" + AddStock.class.getName() + "\n");
+    MigrationList list = MigrationList.read(url, getClass().getClassLoader());
+
+    list.preload(0, 1);
+    list.preload(1, list.size());
+
+    assertThat(list.size()).isEqualTo(3);
+    assertThatThrownBy(list::migrations)
+        .isInstanceOf(RetortException.class)
+        .hasMessageContaining("it lists com.example.Gone, which cannot be loaded");
+  }
+
+  @Test
   void aClassThatIsMissingOrNotAMigrationIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
     URL missing = write(dir, "com.example.Gone\n");
     assertThatThrownBy(() -> MigrationList.read(missing, getClass().getClassLoader()).migrations())
