@@ -23,9 +23,11 @@ import org.slf4j.LoggerFactory;
  */
 final class Ahead {
   private final FutureTask<Optional<MigrationSource.HeadSummary>> summary;
+  private final Thread thread;
 
-  private Ahead(FutureTask<Optional<MigrationSource.HeadSummary>> summary) {
+  private Ahead(FutureTask<Optional<MigrationSource.HeadSummary>> summary, Thread thread) {
     this.summary = summary;
+    this.thread = thread;
   }
 
   static Ahead start(MigrationSource source) {
@@ -38,7 +40,7 @@ final class Ahead {
     Thread thread = new Thread(task, "retort-start");
     thread.setDaemon(true);
     thread.start();
-    return new Ahead(task);
+    return new Ahead(task, thread);
   }
 
   /**
@@ -103,16 +105,16 @@ final class Ahead {
   }
 
   /**
-   * Waits until the second thread is done, whatever happened on the first: the source is never
+   * Waits until the second thread has ended, whatever happened on the first: the source is never
    * still being read when the command returns (a later command reads it too).
    */
   void settle() {
     try {
-      summary.get();
-    } catch (ExecutionException e) {
-      // reported by summary() when it was asked; not asked means the connection failed first
+      thread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // an error of the second thread is reported by summary() when it was asked; not asked means
+    // the connection failed first, and that is the error the command reports
   }
 }

@@ -42,9 +42,10 @@ import org.slf4j.LoggerFactory;
  * table, checks the history against the code, plans, prepares every migration of the plan, and
  * only then bounds the table lock waits ({@link TableLockPolicy}) and changes anything.
  *
- * <p>The start-up path, {@link #upgradeToHead()} on an up-to-date database, is one lock and one
- * query of the version table, compared with the code's head as {@link MigrationSource#summary()}
- * gives it without loading the migrations.
+ * <p>The start-up path, {@link #upgradeToHead()} on an up-to-date database, is one connection and
+ * one query of the version table, without the lock, compared with the code's head as {@link
+ * MigrationSource#summary()} gives it without loading the migrations (read while connecting, see
+ * {@link Ahead}).
  */
 public final class Engine {
   /** SLF4J is set up on first use, which an up-to-date start overlaps with connecting (see {@link Ahead}). */
@@ -99,8 +100,9 @@ public final class Engine {
    * Applies every pending revision up to the one head. First, without the migration lock, it asks
    * the version table whether the database is at the code's head: the table only ever shows
    * committed migrations, so when it says so there is nothing to run and nothing to lock, and the
-   * start costs one query. Otherwise it takes the lock and does the whole upgrade, which reads
-   * the table again under the lock (another instance may have just finished).
+   * start costs one query, in auto-commit mode. Otherwise it takes the lock and does the whole
+   * upgrade on the same connection, reading the table again under the lock (another instance may
+   * have just finished).
    */
   public UpgradeResult upgradeToHead() {
     if (dataSource == null) {
@@ -108,12 +110,7 @@ public final class Engine {
     }
     Ahead ahead = Ahead.start(source);
     try (Connection connection = dataSource.getConnection()) {
-      Optional<String> upToDate;
-      try {
-        upToDate = readHead(connection, ahead);
-      } finally {
-        ahead.settle();
-      }
+      Optional<String> upToDate = readHead(connection, ahead);
       if (upToDate.isPresent()) {
         Log.LOG.info("Database is up to date at revision {}", upToDate.get());
         return new UpgradeResult(List.of(), new java.util.TreeSet<>(Set.of(upToDate.get())));
@@ -124,6 +121,8 @@ public final class Engine {
       return onConnection(connection, "upgrade", true, s -> upgrade(s, s.table.read(s.connection), Targets.HEAD));
     } catch (SQLException e) {
       throw new RetortException("Retort could not upgrade: " + e.getMessage(), e);
+    } finally {
+      ahead.settle(); // done by now, unless connecting failed first
     }
   }
 

@@ -189,6 +189,19 @@ class StartupCostTest {
   }
 
   @Test
+  void aStartThatCannotConnectSaysWhyAndLeavesNoThreadReadingTheMigrations() {
+    javax.sql.DataSource down = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (ds, method, args) -> {
+          throw new java.sql.SQLException("Connection refused");
+        });
+
+    assertThatThrownBy(() -> Migrations.using(down).withMigrations(List.of(new CreateLibrary())).upgradeToHead())
+        .isInstanceOf(RetortException.class)
+        .hasMessage("Retort could not upgrade: Connection refused");
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("retort-start") && t.isAlive());
+  }
+
+  @Test
   void onPostgresAnUpToDateStartTakesNoLockAndRunsOneStatement() throws Exception {
     try (TestDatabase postgres = TestDatabases.fresh(Database.POSTGRESQL, "StartupCostTest")) {
       List<Migration> migrations = List.of(new CreateLibrary(), new AddStock());
