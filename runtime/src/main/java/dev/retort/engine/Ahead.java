@@ -55,17 +55,7 @@ final class Ahead {
     }
     Thread thread = new Thread(() -> {
       try {
-        // loading a thousand classes is most of the wait: the two halves of each list load side
-        // by side (class loaders load in parallel), then the catalog creates them in order
-        for (MigrationList list : indexed.lists()) {
-          int half = list.size() / 2;
-          Thread second = new Thread(() -> list.preload(half, list.size()), "retort-load-2");
-          second.setDaemon(true);
-          second.start();
-          list.preload(0, half);
-          second.join();
-        }
-        source.catalog();
+        indexed.loadAhead();
       } catch (RuntimeException | LinkageError e) {
         // reported by the command's own call
       } catch (InterruptedException e) {
@@ -81,7 +71,7 @@ final class Ahead {
    * resolving a class literal loads the class (no reflection, so nothing for a native image to
    * know about).
    */
-  static List<Class<?>> warmUp() {
+  private static List<Class<?>> warmUp() {
     return List.of(Dialects.class, AnsiDialect.class, Capabilities.class, IdentifierCase.class, QualifiedName.class,
         VersionTable.class, VersionTable.HeadCheck.class, Session.class, UpgradeResult.class);
   }

@@ -7,6 +7,7 @@ import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.UpgradeResult;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
 import dev.retort.drift.Drift;
 import dev.retort.drift.SchemaComparison;
 import dev.retort.graph.RevisionGraph;
@@ -110,7 +111,8 @@ public final class Engine {
     }
     Ahead ahead = Ahead.start(source);
     try (Connection connection = dataSource.getConnection()) {
-      Optional<String> upToDate = readHead(connection, ahead);
+      Dialect d = dialect != null ? dialect : Dialects.detect(connection); // once, for the check and the upgrade
+      Optional<String> upToDate = readHead(connection, d, ahead);
       if (upToDate.isPresent()) {
         Log.LOG.info("Database is up to date at revision {}", upToDate.get());
         return new UpgradeResult(List.of(), new java.util.TreeSet<>(Set.of(upToDate.get())));
@@ -118,7 +120,7 @@ public final class Engine {
       // something to do, on the same connection: the migration classes load while the lock is
       // taken and the table read
       Ahead.preloadCatalog(source);
-      return onConnection(connection, "upgrade", true, s -> upgrade(s, s.table.read(s.connection), Targets.HEAD));
+      return onConnection(connection, d, "upgrade", true, s -> upgrade(s, s.table.read(s.connection), Targets.HEAD));
     } catch (SQLException e) {
       throw new RetortException("Retort could not upgrade: " + e.getMessage(), e);
     } finally {
@@ -130,7 +132,7 @@ public final class Engine {
    * The code's head when the version table shows the database at it, asked in one query in
    * auto-commit mode, without the migration lock; empty when not known to be up to date.
    */
-  private Optional<String> readHead(Connection connection, Ahead ahead) throws SQLException {
+  private Optional<String> readHead(Connection connection, Dialect dialect, Ahead ahead) throws SQLException {
     try (Session s = Session.openAutoCommit(connection, dialect, versionTable)) {
       Optional<MigrationSource.HeadSummary> summary = ahead.summary();
       if (summary.isEmpty()) {
@@ -403,14 +405,18 @@ public final class Engine {
           + "for offline scripts. Use Migrations.using(dataSource) for commands that read or change a database.");
     }
     try (Connection connection = dataSource.getConnection()) {
-      return onConnection(connection, command, locked, work);
+      return onConnection(connection, dialect, command, locked, work);
     } catch (SQLException e) {
       throw new RetortException("Retort could not " + command + ": " + e.getMessage(), e);
     }
   }
 
-  /** Like {@link #withSession}, on a connection the caller opened and closes. */
-  private <T> T onConnection(Connection connection, String command, boolean locked, Work<T> work) {
+  /**
+   * Like {@link #withSession}, on a connection the caller opened and closes.
+   *
+   * @param dialect the dialect, or null to detect it
+   */
+  private <T> T onConnection(Connection connection, Dialect dialect, String command, boolean locked, Work<T> work) {
     try (MigrationLock lock = locked ? MigrationLocks.acquire(dataSource, connection, versionTable, lockWait) : null;
         Session session = Session.open(connection, dialect, versionTable)) {
       try {

@@ -66,6 +66,8 @@ final class JdbcExecutor {
   private final String appliedBy;
   private final TableLockPolicy tableLocks;
   private final TableLockTimeout lockTimeout;
+  /** The version rows of applied migrations go through one statement for the whole run. */
+  private VersionTable.RowWriter rows;
 
   JdbcExecutor(Dialect dialect, VersionTable versionTable, String appliedBy) {
     this(dialect, versionTable, appliedBy, new TableLockPolicy(java.time.Duration.ZERO, 0, java.time.Duration.ZERO),
@@ -102,9 +104,6 @@ final class JdbcExecutor {
     }
     return done;
   }
-
-  /** The version rows of applied migrations go through one statement for the whole run. */
-  private VersionTable.RowWriter rows;
 
   private void recordApplied(Connection connection, VersionRow row) throws SQLException {
     if (rows == null) {

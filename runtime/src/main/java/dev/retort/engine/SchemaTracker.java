@@ -23,10 +23,9 @@ import java.util.function.Supplier;
  * thousand migrations usually replays nothing.
  */
 final class SchemaTracker {
-  /** Where the replay starts, computed on first need: the applied revisions' schema, or null. */
+  /** Where the replay starts, until first needed: the applied revisions' schema (null: unknown). */
   private Supplier<Schema> start;
   private Schema schema;
-  private boolean known;
   private final List<Operation> pending = new ArrayList<>();
 
   private SchemaTracker(Supplier<Schema> start) {
@@ -35,9 +34,6 @@ final class SchemaTracker {
 
   /** The schema the applied revisions lead to, in dependency order, replayed when first needed. */
   static SchemaTracker afterApplied(MigrationCatalog catalog, Collection<String> applied) {
-    if (applied.isEmpty()) {
-      return new SchemaTracker(() -> Schema.EMPTY);
-    }
     return new SchemaTracker(() -> {
       Schema schema = Schema.EMPTY;
       try {
@@ -58,10 +54,9 @@ final class SchemaTracker {
 
   /** The schema before the next operation. */
   RenderContext context() {
-    if (!known) {
+    if (start != null) {
       schema = start.get();
       start = null;
-      known = true;
     }
     if (schema != null && !pending.isEmpty()) {
       try {

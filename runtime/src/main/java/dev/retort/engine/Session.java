@@ -31,18 +31,20 @@ final class Session implements AutoCloseable {
 
   /** @param dialect the dialect, or null to detect it */
   static Session open(Connection connection, Dialect dialect, String versionTable) throws SQLException {
-    Dialect d = dialect != null ? dialect : Dialects.detect(connection);
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    return new Session(connection, d, new VersionTable(d, versionTable), autoCommit);
+    return open(connection, dialect, versionTable, false);
   }
 
   /** A session that leaves the connection in auto-commit mode: each statement is its own transaction. */
   static Session openAutoCommit(Connection connection, Dialect dialect, String versionTable) throws SQLException {
+    return open(connection, dialect, versionTable, true);
+  }
+
+  private static Session open(Connection connection, Dialect dialect, String versionTable, boolean autoCommit)
+      throws SQLException {
     Dialect d = dialect != null ? dialect : Dialects.detect(connection);
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(true);
-    return new Session(connection, d, new VersionTable(d, versionTable), autoCommit);
+    boolean before = connection.getAutoCommit();
+    connection.setAutoCommit(autoCommit);
+    return new Session(connection, d, new VersionTable(d, versionTable), before);
   }
 
   /**
