@@ -25,7 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A password, in the JDBC URL or as a connection property, never shows in what Retort logs (its
@@ -47,7 +46,7 @@ class CredentialsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_SERVER", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_SERVER, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void aPasswordNeverAppearsInLogsOrMessages(Target target) throws Exception {
     String secret = "Canary-" + UUID.randomUUID().toString().substring(0, 12);
     try (SharedDatabase db = SharedDatabase.open(target, "Credentials")) {

@@ -18,7 +18,6 @@ import dev.retort.schema.Index;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A migration that fails halfway, after it changed the schema: with bad SQL, and with a data
@@ -83,7 +82,7 @@ class FailureTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_MEMORY", "SQLITE", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_MEMORY, Target.SQLITE, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void badSqlAfterSchemaChanges(Target target) throws Exception {
     try (SharedDatabase db = library(target, "FailureBadSql")) {
       List<Object> before = state(db);
@@ -121,7 +120,7 @@ class FailureTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_MEMORY", "SQLITE", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_MEMORY, Target.SQLITE, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void aDataChangeThatViolatesAConstraint(Target target) throws Exception {
     try (SharedDatabase db = library(target, "FailureConstraint")) {
       List<Object> before = state(db);

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code kill -9} of a process in the middle of a long migration (a data migration in Java over
@@ -28,7 +27,7 @@ class KillTest {
   private static final Duration LOCK_FREE_WITHIN = Duration.ofSeconds(15);
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_SERVER", "SQLITE", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_SERVER, Target.SQLITE, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void aKilledDataMigrationLeavesNothingAndTheNextStartCompletesIt(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "KillData")) {
       Migrations.using(db.dataSource()).withMigrations(List.of(new LongMigrations.CreateItems())).upgradeToHead();
@@ -49,7 +48,7 @@ class KillTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_SERVER", "SQLITE", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_SERVER, Target.SQLITE, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void aKilledSchemaMigrationIsRolledBackOrMarkedAndTheNextStartCompletesIt(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "KillSchema")) {
       List<Migration> migrations = LongMigrations.schema();

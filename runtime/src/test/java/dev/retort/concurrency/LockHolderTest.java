@@ -27,7 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The migration lock itself, on every database: a bounded wait says who holds the lock, as far as
@@ -39,7 +38,7 @@ class LockHolderTest {
   private static final Duration WAIT = Duration.ofMillis(1500);
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = "H2_MEMORY", mode = EnumSource.Mode.EXCLUDE)
+  @RunsOn(except = Target.H2_MEMORY)
   void aWaitThatGivesUpSaysWhoHoldsTheLockAndAKilledHolderLeavesNothingLocked(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "LockHolder");
         ChildProcess holder = ChildProcess.start("holder", db.url(), "hold-lock")) {
@@ -128,7 +127,7 @@ class LockHolderTest {
    * no InnoDB transaction), so nothing the migration runs can wait for it.
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"POSTGRESQL", "MARIADB"})
+  @RunsOn({Target.POSTGRESQL, Target.MARIADB})
   void theLockLivesOnAConnectionOfItsOwnWithNoTransactionOpen(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "LockConnection")) {
       try (Connection c = db.connect();

@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Many instances of an application start at the same moment on an empty database and each calls
@@ -42,7 +41,7 @@ class ManyInstancesTest {
   record Outcome(String caller, List<String> applied, String head, List<String> current) {}
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(Target.class)
+  @RunsOn
   void sixteenThreadsApplyEachMigrationExactlyOnce(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "ManyThreads")) {
       CountDownLatch ready = new CountDownLatch(THREADS);
@@ -75,7 +74,7 @@ class ManyInstancesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = "H2_MEMORY", mode = EnumSource.Mode.EXCLUDE)
+  @RunsOn(except = Target.H2_MEMORY)
   void fourProcessesApplyEachMigrationExactlyOnce(Target target, @TempDir Path dir) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "ManyProcesses")) {
       Path go = dir.resolve("go");

@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A hand-written migration whose names hold every quote character, a semicolon, a comment and a
@@ -47,7 +46,7 @@ class OddNamesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_MEMORY", "SQLITE", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_MEMORY, Target.SQLITE, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void namesAreQuotedNotExecuted(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "OddNames")) {
       db.execute("CREATE TABLE victim (id INTEGER)", "INSERT INTO victim (id) VALUES (42)");

@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A migration queued behind a long transaction: its statements wait for table locks at most the
@@ -66,7 +65,7 @@ class TableLockTimeoutTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_MEMORY", "SQLITE", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_MEMORY, Target.SQLITE, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void behindALongTransactionItGivesUpAfterTheRetriesAndChangesNothing(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "TableLockTimeout")) {
       migrator(db).withMigrations(LIBRARY.subList(0, 1)).upgradeToHead();
@@ -97,7 +96,7 @@ class TableLockTimeoutTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_MEMORY", "SQLITE", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_MEMORY, Target.SQLITE, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void whenTheTransactionEndsDuringTheRetriesTheMigrationGoesThrough(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "TableLockRetry")) {
       migrator(db).withMigrations(LIBRARY.subList(0, 1)).upgradeToHead();
@@ -122,7 +121,7 @@ class TableLockTimeoutTest {
    * long as the long transaction lasts.
    */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"POSTGRESQL", "MARIADB"})
+  @RunsOn({Target.POSTGRESQL, Target.MARIADB})
   void queriesQueuedBehindTheMigrationWaitOnlyTheTimeout(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "TableLockQueue")) {
       migrator(db).withMigrations(LIBRARY.subList(0, 1)).upgradeToHead();
@@ -156,7 +155,7 @@ class TableLockTimeoutTest {
 
   /** The default is 5 seconds, set while migrations run, and every connection gets its own setting back. */
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Target.class, names = {"H2_MEMORY", "SQLITE", "POSTGRESQL", "MARIADB", "SQLSERVER"})
+  @RunsOn({Target.H2_MEMORY, Target.SQLITE, Target.POSTGRESQL, Target.MARIADB, Target.SQLSERVER})
   void theDefaultIsFiveSecondsAndTheConnectionsGetTheirSettingBack(Target target) throws Exception {
     try (SharedDatabase db = SharedDatabase.open(target, "TableLockSetting"); Pool pool = new Pool(db.dataSource())) {
       Migrations.using(pool).withMigrations(List.of(new CreateLibrary())).upgradeToHead();

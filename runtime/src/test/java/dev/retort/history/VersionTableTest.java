@@ -1,7 +1,6 @@
 package dev.retort.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
@@ -90,22 +89,6 @@ class VersionTableTest {
     assertThat(table.read(connection).rows()).extracting(VersionRow::revision).containsExactly("a1");
   }
 
-  /** A schema of this test's own (a database on MariaDB), so parallel runs on one server never meet. */
-  private String otherSchema(String label) throws Exception {
-    assumeTrue(kind != Database.SQLITE, "SQLite has no schemas (an attached database would be one)");
-    String name = db.name() + "_" + label;
-    db.execute((kind == Database.MARIADB ? "CREATE DATABASE " : "CREATE SCHEMA ") + name);
-    return name;
-  }
-
-  private void dropSchema(String name) throws Exception {
-    db.execute(switch (kind) {
-      case MARIADB -> "DROP DATABASE " + name;
-      case SQLSERVER -> "DROP SCHEMA " + name;
-      default -> "DROP SCHEMA " + name + " CASCADE";
-    });
-  }
-
   @Test
   void theHeadCheckCountsRowsAndLooksAtOneRevisionInOneRow() throws Exception {
     assertThat(table.headCheck(connection, "c3")).isEmpty();
@@ -125,40 +108,6 @@ class VersionTableTest {
 
     table.insert(connection, new VersionRow("d4", List.of("c3"), "", "v1:", t, null, 0, false));
     assertThat(table.headCheck(connection, "c3")).contains(new VersionTable.HeadCheck(5, 1, "b2,x9", 1));
-  }
-
-  @Test
-  void customAndQualifiedNames() throws Exception {
-    String schema = otherSchema("audit");
-    try {
-      VersionTable audit = new VersionTable(dialect, schema + ".schema_history");
-      assertThat(audit.createIfMissing(connection)).isTrue();
-      assertThat(audit.exists(connection)).isTrue();
-      assertThat(table.exists(connection)).isFalse();
-      assertThat(audit.deleteStatementFor("o'k")).isEqualTo("DELETE FROM " + dialect.quoteTable(schema + ".schema_history")
-          + " WHERE " + dialect.quoteName("revision") + " = 'o''k'");
-      audit.insert(connection, new VersionRow("a1", List.of(), "create", "v1:aa", Instant.EPOCH, "SA", 1, true));
-      assertThat(audit.read(connection).ids()).containsExactly("a1");
-      if (kind == Database.SQLSERVER) {
-        db.execute("DROP TABLE " + dialect.quoteTable(schema + ".schema_history"));
-      }
-    } finally {
-      dropSchema(schema);
-    }
-  }
-
-  @Test
-  void aTableOfTheSameNameInAnotherSchemaDoesNotCount() throws Exception {
-    String schema = otherSchema("other");
-    try {
-      db.execute("CREATE TABLE " + schema + "." + db.stored("retort_version") + " (x INT)");
-      assertThat(table.exists(connection)).isFalse();
-      if (kind == Database.SQLSERVER) {
-        db.execute("DROP TABLE " + schema + ".retort_version");
-      }
-    } finally {
-      dropSchema(schema);
-    }
   }
 
   @Test

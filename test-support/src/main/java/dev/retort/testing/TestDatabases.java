@@ -3,12 +3,14 @@ package dev.retort.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.opentest4j.TestAbortedException;
 
@@ -45,9 +47,39 @@ public final class TestDatabases {
   private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36);
   private static final Map<Database, Object> SERVERS = new EnumMap<>(Database.class);
 
-  /** Every database, embedded first: what a test parameterized over all databases runs on. */
+  /** Every database, embedded first; {@link #here()} gives those a test runs on here. */
   public static List<Database> all() {
     return List.of(Database.H2, Database.SQLITE, Database.POSTGRESQL, Database.MARIADB, Database.SQLSERVER);
+  }
+
+  /**
+   * The databases tests run on here: the embedded ones; the servers CI runs (PostgreSQL, MariaDB),
+   * whose tests fail on CI without them and skip, saying which variable to set, elsewhere; and any
+   * other server that is configured, reachable through Docker or required (SQL Server). A server
+   * outside CI's set that this machine does not have gives no test cases at all, instead of cases
+   * that are all skipped, and is named once on standard error.
+   */
+  public static List<Database> here() {
+    List<Database> here = new ArrayList<>();
+    for (Database kind : all()) {
+      if (kind.embedded() || CI_SERVERS.contains(kind) || required(kind) || available(kind)) {
+        here.add(kind);
+      } else if (NOT_HERE.add(kind)) {
+        System.err.println("[retort tests] No " + kind + " cases here: " + notHereBecause(kind));
+      }
+    }
+    return here;
+  }
+
+  private static final Set<Database> NOT_HERE = ConcurrentHashMap.newKeySet();
+
+  private static String notHereBecause(Database kind) {
+    try {
+      server(kind);
+      return "it is not configured";
+    } catch (RuntimeException e) {
+      return e.getMessage();
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.retort.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
@@ -32,6 +33,16 @@ class TestDatabasesTest {
     assertThat(TestDatabases.required(Database.POSTGRESQL)).isFalse();
     System.setProperty(TestDatabases.REQUIRE_VARIABLE, "all");
     assertThat(TestDatabases.required(Database.SQLSERVER)).isTrue();
+  }
+
+  @Test
+  void theDatabasesHereAreTheEmbeddedOnesTheServersOfCiAndAnyOtherThatIsThereOrRequired() {
+    System.setProperty(TestDatabases.REQUIRE_VARIABLE, "true");
+    List<Database> here = TestDatabases.here();
+    assertThat(here).startsWith(Database.H2, Database.SQLITE, Database.POSTGRESQL, Database.MARIADB);
+    assertThat(here.contains(Database.SQLSERVER)).isEqualTo(TestDatabases.available(Database.SQLSERVER));
+    System.setProperty(TestDatabases.REQUIRE_VARIABLE, "all");
+    assertThat(TestDatabases.here()).contains(Database.SQLSERVER);
   }
 
   @Test
