@@ -6,19 +6,30 @@ import dev.retort.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * A tool for writing models, not a test: {@code -Dprobe.model=<model>} prints what Retort and
- * Hibernate make of it ({@code -Dprobe.database=postgresql}, {@code -Dprobe.naming=snake_case},
- * {@code -Dprobe.hibernateOnly=true} for Hibernate's DDL alone).
+ * A tool for writing oracle models, not a test (so the test run neither runs nor skips it): prints
+ * what Retort and Hibernate make of a model under {@code src/test/resources/mapping}.
+ *
+ * <pre>
+ * mvn -q -pl processor -am test-compile
+ * mvn -q -pl processor dependency:build-classpath -Dmdep.outputFile=target/test.classpath
+ * java -Dprobe.model=blog [-Dprobe.database=postgresql] [-Dprobe.naming=snake_case] [-Dprobe.hibernateOnly=true] \
+ *     -cp processor/target/test-classes:processor/target/classes:$(cat processor/target/test.classpath) \
+ *     dev.retort.processor.mapping.ModelProbe
+ * </pre>
+ *
+ * {@code probe.hibernateOnly} prints Hibernate's DDL alone.
  */
-@EnabledIfSystemProperty(named = "probe.model", matches = ".+")
-class ProbeTest {
-  @Test
-  void probe() throws Exception {
+final class ModelProbe {
+  private ModelProbe() {}
+
+  public static void main(String[] args) throws Exception {
     String model = System.getProperty("probe.model");
+    if (model == null || model.isBlank()) {
+      System.err.println("Set -Dprobe.model=<a model under src/test/resources/mapping>.");
+      System.exit(2);
+    }
     Database database = Database.valueOf(System.getProperty("probe.database", "H2").toUpperCase(Locale.ROOT));
     HibernateOracle.Naming naming = HibernateOracle.Naming.valueOf(System.getProperty("probe.naming", "JPA").toUpperCase(Locale.ROOT));
     if (Boolean.getBoolean("probe.hibernateOnly")) {
