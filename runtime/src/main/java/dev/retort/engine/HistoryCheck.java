@@ -46,10 +46,6 @@ final class HistoryCheck {
     }
   }
 
-  /**
-   * Recomputes the checksum in the version the row was written with, so rows written by an older
-   * Retort stay valid; a checksum the migration lists in {@code acceptedChecksums} is accepted.
-   */
   /** Refuses applied revisions the code does not know: the database is ahead of the code. */
   static void checkKnown(MigrationCatalog catalog, AppliedRevisions applied, VersionTable table) {
     SortedSet<String> unknown = new TreeSet<>(applied.ids());
@@ -59,6 +55,10 @@ final class HistoryCheck {
     }
   }
 
+  /**
+   * Recomputes the checksum in the version the row was written with, so rows written by an older
+   * Retort stay valid; a checksum the migration lists in {@code acceptedChecksums} is accepted.
+   */
   private static void checksum(MigrationCatalog catalog, VersionRow row) {
     String stored = row.checksum();
     String version = Checksum.versionOf(stored);
