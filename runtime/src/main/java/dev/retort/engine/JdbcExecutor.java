@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -175,17 +176,17 @@ final class JdbcExecutor {
         }
       }
       if (foreignKeys.checkStatement() != null) {
-        run.now("check the foreign keys of revision " + migration.id(), 0, foreignKeys.checkStatement());
+        run.now(() -> "check the foreign keys of revision " + migration.id(), 0, foreignKeys.checkStatement());
         foreignKeys.check(connection);
       }
       Duration duration;
       connection.setAutoCommit(false); // the version table's change commits as one, in every mode
       if (migration.downgrade()) {
-        run.now("remove revision " + migration.id() + " from " + versionTable.quotedName(), 0, null);
+        run.now(() -> "remove revision " + migration.id() + " from " + versionTable.quotedName(), 0, null);
         versionTable.delete(connection, migration.id());
         duration = Duration.ofNanos(System.nanoTime() - start);
       } else {
-        run.now("record revision " + migration.id() + " in " + versionTable.quotedName(), 0, null);
+        run.now(() -> "record revision " + migration.id() + " in " + versionTable.quotedName(), 0, null);
         duration = Duration.ofNanos(System.nanoTime() - start);
         if (run.marked) {
           versionTable.delete(connection, migration.id());
@@ -269,7 +270,8 @@ final class JdbcExecutor {
     private final List<String> appliedEarlier;
     private final List<String> ran = new ArrayList<>();
     private int durable;
-    private String current = "";
+    /** Described only when it fails: building the text for every statement is work a thousand migrations pay. */
+    private Supplier<String> current = () -> "";
     private int currentNumber;
     private String currentStatement;
     /** Whether the unfinished mark was written (it may have rolled back since, if nothing committed it). */
@@ -278,11 +280,11 @@ final class JdbcExecutor {
     Run(Connection connection, PreparedMigration migration, List<String> appliedEarlier) {
       this.connection = connection;
       this.migration = migration;
-      this.appliedEarlier = List.copyOf(appliedEarlier);
+      this.appliedEarlier = appliedEarlier; // copied only for a failure: a run of n migrations stays linear
     }
 
     /** What runs now, for the message if it fails. */
-    void now(String what, int number, String statement) {
+    void now(Supplier<String> what, int number, String statement) {
       current = what;
       currentNumber = number;
       currentStatement = statement;
@@ -292,7 +294,7 @@ final class JdbcExecutor {
       boolean inTransaction = !connection.getAutoCommit();
       if (inTransaction && !statement.transactional()) {
         mark();
-        now(operation.describe(), number, statement.sql());
+        now(operation::describe, number, statement.sql());
         connection.commit();
         durable = ran.size();
         connection.setAutoCommit(true);
@@ -310,7 +312,7 @@ final class JdbcExecutor {
       if (!inTransaction || commitsAtOnce(operation, statement)) {
         mark();
       }
-      now(operation.describe(), number, statement.sql());
+      now(operation::describe, number, statement.sql());
       if (inTransaction && commitsAtOnce(operation, statement) && !statement.jdbcCallback()) {
         // the database commits the open transaction before a DDL statement, even one that fails
         durable = ran.size();
@@ -329,7 +331,7 @@ final class JdbcExecutor {
       if (marked) {
         return;
       }
-      now("mark revision " + migration.id() + " as unfinished in " + versionTable.quotedName(), 0, null);
+      now(() -> "mark revision " + migration.id() + " as unfinished in " + versionTable.quotedName(), 0, null);
       if (migration.downgrade()) {
         versionTable.markFailed(connection, migration.id());
       } else {
@@ -387,9 +389,9 @@ final class JdbcExecutor {
         }
       }
       MigrationFailedException failure = new MigrationFailedException(new MigrationFailedException.Failure(
-          migration.id(), current, currentNumber, migration.operationCount(), currentStatement,
+          migration.id(), current.get(), currentNumber, migration.operationCount(), currentStatement,
           dialect.databaseName(), !migration.migration().transactional(), stayed, rolledBack, recorded, versionTable.deleteStatementFor(migration.id()),
-          appliedEarlier, migration.downgrade()), cause);
+          List.copyOf(appliedEarlier), migration.downgrade()), cause);
       return failure;
     }
 
