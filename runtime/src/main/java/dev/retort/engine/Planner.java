@@ -3,6 +3,7 @@ package dev.retort.engine;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.graph.RevisionGraph;
+import dev.retort.op.Operation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Which revisions to run, in which order, to go from what a database has applied to a target, and
@@ -25,14 +28,42 @@ final class Planner {
     return graph.upgradePath(applied, targets);
   }
 
-  /** Applies what the targets need; an empty plan when they are applied already. */
+  /**
+   * Applies what the targets need; an empty plan when they are applied already. The migrations'
+   * own {@code upgrade()} code is recorded in order on this thread; then their checksums are taken
+   * on a second thread while this one renders them (both are Retort's own code over immutable
+   * operations, and the database is idle until the plan is ready).
+   */
   static Plan upgrade(MigrationCatalog catalog, Set<String> applied, SortedSet<String> targets, Dialect dialect) {
     RevisionGraph graph = catalog.graph();
-    List<PreparedMigration> migrations = new ArrayList<>();
     List<String> path = upgradePath(graph, applied, targets);
-    SchemaTracker schema = SchemaTracker.afterApplied(catalog, applied);
+    List<List<Operation>> recorded = new ArrayList<>(path.size());
     for (String id : path) {
-      migrations.add(PreparedMigration.upgrade(id, catalog.migration(id), dialect, schema));
+      recorded.add(PreparedMigration.operations(id, catalog.migration(id)));
+    }
+    FutureTask<List<String>> checksums = new FutureTask<>(() -> recorded.stream().map(Checksum::of).toList());
+    if (path.size() > 1) {
+      Thread thread = new Thread(checksums, "retort-checksum");
+      thread.setDaemon(true);
+      thread.start();
+    } else {
+      checksums.run();
+    }
+    List<List<PreparedMigration.Step>> rendered = new ArrayList<>(path.size());
+    SchemaTracker schema = SchemaTracker.afterApplied(catalog, applied);
+    try {
+      for (int i = 0; i < path.size(); i++) {
+        rendered.add(PreparedMigration.render(path.get(i), recorded.get(i), dialect, schema));
+      }
+    } catch (RuntimeException e) {
+      awaitQuietly(checksums); // no thread outlives the command
+      throw e;
+    }
+    List<String> sums = checksums(checksums);
+    List<PreparedMigration> migrations = new ArrayList<>(path.size());
+    for (int i = 0; i < path.size(); i++) {
+      String id = path.get(i);
+      migrations.add(PreparedMigration.upgrade(id, catalog.migration(id), sums.get(i), rendered.get(i)));
     }
     Set<String> after = new HashSet<>(applied);
     after.addAll(path);
@@ -66,6 +97,30 @@ final class Planner {
     Set<String> after = new HashSet<>(applied);
     after.retainAll(kept);
     return new Plan(migrations, graph.headsOf(applied), graph.headsOf(after));
+  }
+
+  private static void awaitQuietly(FutureTask<List<String>> task) {
+    try {
+      task.get();
+    } catch (ExecutionException e) {
+      // the first failure is the one reported
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static List<String> checksums(FutureTask<List<String>> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("taking the checksums failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetortException("Interrupted while the checksums of the migrations were taken. Nothing was changed.", e);
+    }
   }
 
   static String describe(Collection<String> revisions) {

@@ -42,8 +42,12 @@ record PreparedMigration(
   /** Renders each operation with the schema before it, which {@code schema} tracks through the plan. */
   static PreparedMigration upgrade(String id, Migration migration, Dialect dialect, SchemaTracker schema) {
     List<Operation> operations = operations(id, migration);
-    return new PreparedMigration(id, migration.revision(), migration, Direction.UPGRADE, Checksum.of(operations),
-        render(id, operations, dialect, schema));
+    return upgrade(id, migration, Checksum.of(operations), render(id, operations, dialect, schema));
+  }
+
+  /** Like {@link #upgrade(String, Migration, Dialect, SchemaTracker)}, its operations recorded, checksummed and rendered already. */
+  static PreparedMigration upgrade(String id, Migration migration, String checksum, List<Step> steps) {
+    return new PreparedMigration(id, migration.revision(), migration, Direction.UPGRADE, checksum, steps);
   }
 
   /**
@@ -72,7 +76,8 @@ record PreparedMigration(
         render(id, operations, dialect, schema));
   }
 
-  private static List<Step> render(String id, List<Operation> operations, Dialect dialect, SchemaTracker schema) {
+  /** Each operation with the statements the dialect renders for it, the schema before it tracked by {@code schema}. */
+  static List<Step> render(String id, List<Operation> operations, Dialect dialect, SchemaTracker schema) {
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < operations.size(); i++) {
       Operation operation = operations.get(i);
