@@ -42,13 +42,9 @@ final class Planner {
       recorded.add(PreparedMigration.operations(id, catalog.migration(id)));
     }
     FutureTask<List<String>> checksums = new FutureTask<>(() -> recorded.stream().map(Checksum::of).toList());
-    if (path.size() > 1) {
-      Thread thread = new Thread(checksums, "retort-checksum");
-      thread.setDaemon(true);
-      thread.start();
-    } else {
-      checksums.run();
-    }
+    Thread thread = new Thread(checksums, "retort-checksum");
+    thread.setDaemon(true);
+    thread.start();
     List<List<PreparedMigration.Step>> rendered = new ArrayList<>(path.size());
     SchemaTracker schema = SchemaTracker.afterApplied(catalog, applied);
     try {
@@ -113,10 +109,10 @@ final class Planner {
     try {
       return task.get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
-      throw new IllegalStateException("taking the checksums failed", e.getCause());
+      throw (RuntimeException) e.getCause(); // the task throws nothing checked
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RetortException("Interrupted while the checksums of the migrations were taken. Nothing was changed.", e);

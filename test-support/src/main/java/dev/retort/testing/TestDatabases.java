@@ -46,6 +46,8 @@ public final class TestDatabases {
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36);
   private static final Map<Database, Object> SERVERS = new EnumMap<>(Database.class);
+  /** The servers {@link #here()} has named as absent, each once. */
+  private static final Set<Database> NOT_HERE = ConcurrentHashMap.newKeySet();
 
   /** Every database, embedded first; {@link #here()} gives those a test runs on here. */
   public static List<Database> all() {
@@ -70,8 +72,6 @@ public final class TestDatabases {
     }
     return here;
   }
-
-  private static final Set<Database> NOT_HERE = ConcurrentHashMap.newKeySet();
 
   private static String notHereBecause(Database kind) {
     try {
