@@ -9,10 +9,10 @@ import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.fixture.AddStock;
+import dev.retort.fixture.CreateLibrary;
 import dev.retort.op.Operations;
 import dev.retort.schema.ColumnType;
-import dev.retort.schema.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,64 +26,44 @@ import org.junit.jupiter.api.Test;
 class PlannerTest {
   private static final Dialect H2 = Dialects.named("h2");
 
-  @Revision(id = "a", message = "create team")
-  public static final class CreateTeam extends Migration {
+  @Revision(id = "0003", parents = "0002", message = "move book")
+  public static final class MoveBook extends Migration {
     @Override
     public void upgrade(Operations op) {
-      op.createTable(Table.table("team").column(col("id", ColumnType.BIGINT).notNull()).primaryKey("id"));
+      op.renameTable("a.book", "b.book"); // H2 cannot rename into another schema
     }
   }
 
-  @Revision(id = "b", parents = "a", message = "add name")
-  public static final class AddName extends Migration {
-    @Override
-    public void upgrade(Operations op) {
-      op.addColumn("team", col("name", ColumnType.varchar(100)));
-    }
-  }
-
-  @Revision(id = "c", parents = "b", message = "move team")
-  public static final class MoveTeam extends Migration {
-    @Override
-    public void upgrade(Operations op) {
-      op.renameTable("a.team", "b.team"); // H2 cannot rename into another schema
-    }
-  }
-
-  @Revision(id = "d", parents = "c", message = "add note")
+  @Revision(id = "0004", parents = "0003", message = "add a note")
   public static final class AddNote extends Migration {
     @Override
     public void upgrade(Operations op) {
-      op.addColumn("team", col("note", ColumnType.varchar(200)));
+      op.addColumn("book", col("note", ColumnType.varchar(200)));
     }
   }
 
   @Test
   void everyMigrationOfAPlanGetsItsOwnChecksumInOrder() {
-    List<Migration> migrations = List.of(new CreateTeam(), new AddName());
-    MigrationCatalog catalog = MigrationCatalog.of(migrations);
+    List<Migration> migrations = List.of(new CreateLibrary(), new AddStock());
 
-    Plan plan = Planner.upgrade(catalog, Set.of(), new TreeSet<>(Set.of("b")), H2);
+    Plan plan = Planner.upgrade(MigrationCatalog.of(migrations), Set.of(), new TreeSet<>(Set.of("0002")), H2);
 
-    List<String> expected = new ArrayList<>();
-    for (Migration migration : migrations) {
-      expected.add(Checksum.of(migration.recordUpgrade()));
-    }
+    List<String> expected = migrations.stream().map(m -> Checksum.of(m.recordUpgrade())).toList();
     assertThat(expected).doesNotHaveDuplicates();
     assertThat(plan.migrations()).extracting(PreparedMigration::checksum).containsExactlyElementsOf(expected);
     assertThat(plan.migrations()).extracting(m -> m.steps().get(0).statements().get(0).sql())
-        .containsExactly(H2.render(new CreateTeam().recordUpgrade().get(0)).get(0).sql(),
-            H2.render(new AddName().recordUpgrade().get(0)).get(0).sql());
+        .containsExactlyElementsOf(migrations.stream()
+            .map(m -> H2.render(m.recordUpgrade().get(0)).get(0).sql()).toList());
   }
 
   @Test
   void aMigrationThatCannotBeRenderedStopsThePlanWithItsOwnError() {
-    MigrationCatalog catalog = MigrationCatalog.of(List.of(new CreateTeam(), new AddName(), new MoveTeam(), new AddNote()));
+    MigrationCatalog catalog = MigrationCatalog.of(List.of(new CreateLibrary(), new AddStock(), new MoveBook(), new AddNote()));
 
-    assertThatThrownBy(() -> Planner.upgrade(catalog, Set.of(), new TreeSet<>(Set.of("d")), H2))
+    assertThatThrownBy(() -> Planner.upgrade(catalog, Set.of(), new TreeSet<>(Set.of("0004")), H2))
         .isInstanceOf(RetortException.class)
-        .hasMessageContaining("Revision c cannot run on H2")
-        .hasMessageContaining("H2 cannot rename table a.team to b.team")
+        .hasMessageContaining("Revision 0003 cannot run on H2")
+        .hasMessageContaining("H2 cannot rename table a.book to b.book")
         .hasMessageContaining("Nothing was changed.");
     assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("retort-checksum");
   }

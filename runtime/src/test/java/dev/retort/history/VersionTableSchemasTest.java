@@ -2,20 +2,13 @@ package dev.retort.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
 import dev.retort.testing.Database;
-import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
@@ -28,37 +21,11 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  */
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(VersionTableSchemasTest.WithSchemas.class)
-class VersionTableSchemasTest {
+class VersionTableSchemasTest extends VersionTableFixture {
   static final class WithSchemas implements ArgumentsProvider {
     @Override
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
       return TestDatabases.here().stream().filter(kind -> kind != Database.SQLITE).map(Arguments::of);
-    }
-  }
-
-  @Parameter
-  Database kind;
-
-  private TestDatabase db;
-  private Connection connection;
-  private Dialect dialect;
-  private VersionTable table;
-
-  @BeforeEach
-  void open() throws Exception {
-    db = TestDatabases.fresh(kind, "VersionTableSchemasTest");
-    connection = db.connect();
-    dialect = Dialects.detect(connection);
-    table = new VersionTable(dialect, VersionTable.DEFAULT_NAME);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (connection != null) {
-      connection.close();
-    }
-    if (db != null) {
-      db.close();
     }
   }
 

@@ -2,53 +2,21 @@ package dev.retort.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.testing.AllDatabases;
 import dev.retort.testing.Database;
 import dev.retort.testing.TestDatabase;
-import dev.retort.testing.TestDatabases;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /** The version table on every database, through the dialect {@link Dialects#detect} picks. */
 @ParameterizedClass(name = "{0}")
 @ArgumentsSource(AllDatabases.class)
-class VersionTableTest {
-  @Parameter
-  Database kind;
-
-  private TestDatabase db;
-  private Connection connection;
-  private Dialect dialect;
-  private VersionTable table;
-
-  @BeforeEach
-  void open() throws Exception {
-    db = TestDatabases.fresh(kind, "VersionTableTest");
-    connection = db.connect();
-    dialect = Dialects.detect(connection);
-    table = new VersionTable(dialect, VersionTable.DEFAULT_NAME);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    if (connection != null) {
-      connection.close();
-    }
-    if (db != null) {
-      db.close();
-    }
-  }
-
+class VersionTableTest extends VersionTableFixture {
   @Test
   void createsItsTableOnceWithTheDocumentedColumns() throws Exception {
     assertThat(table.exists(connection)).isFalse();
