@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>a start on an up-to-date database: Retort's {@code upgradeToHead} with 100, 1,000 and 5,000
  *       applied migrations, Flyway's {@code migrate()} and Liquibase's {@code update()} with 1,000;
  *   <li>applying 1,000 migrations to an empty database: the three tools, and the same statements
- *       over plain JDBC.
+ *       over plain JDBC, in auto-commit mode and with a transaction and a version row per migration.
  * </ul>
  *
  * Every contender runs the same statements (rendered by Retort's PostgreSQL dialect) with the same
@@ -118,12 +118,13 @@ public final class Benchmark {
 
     System.out.println("Timing " + COMPARED + " migrations applied from empty, " + applyRuns + " rounds...");
     for (int round = 0; round < applyRuns; round++) {
-      for (String[] c : new String[][] {{"jdbc", "PlainJdbc"}, {"retort", "Retort"}, {"flyway", "FlywayMigrate"},
+      for (String[] c : new String[][] {{"jdbc", "PlainJdbc"}, {"jdbc_tx", "PlainJdbcTransactions"},
+          {"retort", "Retort"}, {"flyway", "FlywayMigrate"},
           {"liquibase", "LiquibaseUpdate"}}) {
         String database = "apply_" + c[0];
         recreate(database);
         Path jar = switch (c[0]) {
-          case "jdbc" -> compared.jdbc();
+          case "jdbc", "jdbc_tx" -> compared.jdbc();
           case "retort" -> compared.retort();
           case "flyway" -> compared.flyway();
           default -> compared.liquibase();
@@ -208,6 +209,7 @@ public final class Benchmark {
     row(out, "Flyway `migrate()`, up to date, 1,000 migrations", median("flyway no-op"), floor, "floor");
     row(out, "Liquibase `update()`, up to date, 1,000 migrations", median("liquibase no-op"), floor, "floor");
     row(out, "plain JDBC, 1,000 migrations from empty (auto-commit)", jdbc, jdbc, "plain JDBC");
+    row(out, "plain JDBC, a transaction per migration with its version row", median("jdbc_tx apply"), jdbc, "plain JDBC");
     row(out, "Retort `upgradeToHead`, 1,000 migrations from empty", median("retort apply"), jdbc, "plain JDBC");
     row(out, "Flyway `migrate()`, 1,000 migrations from empty", median("flyway apply"), jdbc, "plain JDBC");
     row(out, "Liquibase `update()`, 1,000 migrations from empty", median("liquibase apply"), jdbc, "plain JDBC");

@@ -101,7 +101,7 @@ final class Contenders {
     }
 
     /** The statements of each migration: a line per statement, a blank line between migrations. */
-    private static List<List<String>> read() throws Exception {
+    static List<List<String>> read() throws Exception {
       List<List<String>> migrations = new ArrayList<>();
       try (BufferedReader in = new BufferedReader(new InputStreamReader(
           PlainJdbc.class.getClassLoader().getResourceAsStream(Fixture.JDBC_STATEMENTS), StandardCharsets.UTF_8))) {
@@ -116,6 +116,49 @@ final class Contenders {
         }
       }
       return migrations;
+    }
+  }
+
+  /**
+   * What the issue asks Retort to do, by hand over plain JDBC: each migration's statements and a
+   * version row like Retort's (eight columns, the time set by the client) in one transaction, one
+   * {@code commit()} each. Its time against {@link PlainJdbc}'s is what that way of working costs
+   * on the database; Retort's against it, what Retort itself costs.
+   */
+  static final class PlainJdbcTransactions {
+    public static void main(String[] args) throws Exception {
+      List<List<String>> migrations = PlainJdbc.read();
+      try (Connection c = DriverManager.getConnection(args[0])) {
+        try (Statement st = c.createStatement()) {
+          st.execute("CREATE TABLE IF NOT EXISTS jdbc_version (revision VARCHAR(128) PRIMARY KEY, "
+              + "parents VARCHAR(1000) NOT NULL, message VARCHAR(500) NOT NULL, checksum VARCHAR(100) NOT NULL, "
+              + "applied_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, applied_by VARCHAR(128) NOT NULL, "
+              + "execution_ms BIGINT NOT NULL, success BOOLEAN NOT NULL)");
+        }
+        c.setAutoCommit(false);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO jdbc_version (revision, parents, message, "
+            + "checksum, applied_at, applied_by, execution_ms, success) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+          for (int i = 0; i < migrations.size(); i++) {
+            long start = System.nanoTime();
+            for (String sql : migrations.get(i)) {
+              try (Statement st = c.createStatement()) {
+                st.execute(sql);
+              }
+            }
+            insert.setString(1, "r" + (i + 1));
+            insert.setString(2, i == 0 ? "" : "r" + i);
+            insert.setString(3, "step_" + (i + 1));
+            insert.setString(4, "v1:" + "0".repeat(64));
+            insert.setObject(5, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            insert.setString(6, "bench");
+            insert.setLong(7, (System.nanoTime() - start) / 1_000_000);
+            insert.setBoolean(8, true);
+            insert.executeUpdate();
+            c.commit();
+          }
+        }
+      }
+      System.out.println("applied " + migrations.size());
     }
   }
 }
