@@ -126,18 +126,21 @@ final class Contenders {
    * on the database; Retort's against it, what Retort itself costs.
    */
   static final class PlainJdbcTransactions {
+    /** A checksum as long as Retort's. */
+    private static final String CHECKSUM = "v1:" + "0".repeat(64);
+
     public static void main(String[] args) throws Exception {
       List<List<String>> migrations = PlainJdbc.read();
       try (Connection c = DriverManager.getConnection(args[0])) {
         try (Statement st = c.createStatement()) {
-          st.execute("CREATE TABLE IF NOT EXISTS jdbc_version (revision VARCHAR(128) PRIMARY KEY, "
-              + "parents VARCHAR(1000) NOT NULL, message VARCHAR(500) NOT NULL, checksum VARCHAR(100) NOT NULL, "
-              + "applied_at TIMESTAMP(3) WITH TIME ZONE NOT NULL, applied_by VARCHAR(128) NOT NULL, "
-              + "execution_ms BIGINT NOT NULL, success BOOLEAN NOT NULL)");
+          for (String sql : lines(Fixture.JDBC_VERSION_TABLE)) {
+            st.execute(sql);
+          }
         }
         c.setAutoCommit(false);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO jdbc_version (revision, parents, message, "
-            + "checksum, applied_at, applied_by, execution_ms, success) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + Fixture.JDBC_VERSION_TABLE_NAME
+            + " (revision, parents, message, checksum, applied_at, applied_by, execution_ms, success)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
           for (int i = 0; i < migrations.size(); i++) {
             long start = System.nanoTime();
             for (String sql : migrations.get(i)) {
@@ -148,7 +151,7 @@ final class Contenders {
             insert.setString(1, "r" + (i + 1));
             insert.setString(2, i == 0 ? "" : "r" + i);
             insert.setString(3, "step_" + (i + 1));
-            insert.setString(4, "v1:" + "0".repeat(64));
+            insert.setString(4, CHECKSUM);
             insert.setObject(5, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
             insert.setString(6, "bench");
             insert.setLong(7, (System.nanoTime() - start) / 1_000_000);
@@ -159,6 +162,14 @@ final class Contenders {
         }
       }
       System.out.println("applied " + migrations.size());
+    }
+  }
+
+  /** The lines of a class-path resource. */
+  private static List<String> lines(String resource) throws Exception {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        Contenders.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+      return in.lines().toList();
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.retort.bench;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.SqlStatement;
+import dev.retort.history.VersionTable;
 import dev.retort.op.Operation;
 import dev.retort.op.Operations;
 import dev.retort.processor.codegen.IndexGenerator;
@@ -30,7 +31,8 @@ import javax.tools.ToolProvider;
 /**
  * The same N migrations for every contender, as a jar each: migration classes and their index for
  * Retort (written by the processor's code generator, compiled), {@code db/migration/V<i>__*.sql} for
- * Flyway, one formatted-SQL changelog for Liquibase, and the statements for plain JDBC. The SQL is
+ * Flyway, one formatted-SQL changelog for Liquibase, and the statements for plain JDBC (with the
+ * statements that create Retort's version table, for the plain JDBC that records its migrations the same way). The SQL is
  * what Retort's PostgreSQL dialect renders for the Retort migrations, so every contender runs the
  * very same statements. Migration i creates a table (i = 1 mod 3), adds a column to it (2 mod 3) or
  * indexes it (0 mod 3).
@@ -39,8 +41,11 @@ final class Fixture {
   static final String PACKAGE = "bench.migrations";
   static final String LIQUIBASE_CHANGELOG = "db/changelog/bench.sql";
   static final String JDBC_STATEMENTS = "jdbc/statements.sql";
+  /** The table {@code Contenders.PlainJdbcTransactions} records its migrations in: Retort's version table, as its dialect creates it. */
+  static final String JDBC_VERSION_TABLE = "jdbc/version-table.sql";
+  static final String JDBC_VERSION_TABLE_NAME = "jdbc_version";
   /** Changes when the fixture's format does, so that jars written by an older harness are made again. */
-  private static final String VERSION = "3";
+  private static final String VERSION = "4";
 
   private Fixture() {}
 
@@ -114,8 +119,13 @@ final class Fixture {
     try (JarWriter jar = new JarWriter(jars.liquibase())) {
       jar.add(LIQUIBASE_CHANGELOG, changelog.toString());
     }
+    StringBuilder versionTable = new StringBuilder();
+    for (SqlStatement statement : new VersionTable(postgres, JDBC_VERSION_TABLE_NAME).createStatements()) {
+      versionTable.append(statement.sql().replace('\n', ' ')).append('\n');
+    }
     try (JarWriter jar = new JarWriter(jars.jdbc())) {
       jar.add(JDBC_STATEMENTS, statements.toString());
+      jar.add(JDBC_VERSION_TABLE, versionTable.toString());
     }
     Files.writeString(dir.resolve("version-" + VERSION + "-" + n), "");
     return jars;
