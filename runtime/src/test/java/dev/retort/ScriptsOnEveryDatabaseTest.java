@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.fixture.branches.Branches;
+import dev.retort.op.Operations;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Table;
 import dev.retort.testing.AllDatabases;
 import dev.retort.testing.Database;
 import dev.retort.testing.TestDatabase;
@@ -35,12 +39,12 @@ class ScriptsOnEveryDatabaseTest {
   private TestDatabase online;
   private TestDatabase byScript;
   private Migrator offline;
+  private Dialect dialect;
 
   @BeforeEach
   void open() throws Exception {
     online = TestDatabases.fresh(kind, "ScriptsOnline");
     byScript = TestDatabases.fresh(kind, "ScriptsByScript");
-    Dialect dialect;
     try (Connection c = online.connect()) {
       dialect = Dialects.detect(c);
     }
@@ -111,5 +115,30 @@ class ScriptsOnEveryDatabaseTest {
 
     run(byScript, offline.script("b2bbbb", "base"));
     assertThat(byScript.tables().stream().map(t -> t.toUpperCase(Locale.ROOT))).containsExactly("RETORT_VERSION");
+  }
+
+  /**
+   * The version row's literals are the database's own: MySQL and MariaDB read a backslash in a
+   * string literal as an escape, so a message with one must reach their table as it is written.
+   */
+  @Test
+  void aMessageWithQuotesAndBackslashesIsRecordedAsWritten() throws Exception {
+    List<Migration> migrations = List.of(new Awkward());
+    run(byScript, Migrations.offline(dialect).withMigrations(migrations).script("base", "head"));
+
+    Migrator scripted = Migrations.using(byScript.dataSource()).withMigrations(migrations);
+    assertThat(scripted.history()).singleElement()
+        .satisfies(entry -> assertThat(entry.message()).isEqualTo(Awkward.MESSAGE));
+    assertThat(scripted.upgradeToHead().upToDate()).as("the recorded checksum matches the code's").isTrue();
+  }
+
+  @Revision(id = "q1", message = Awkward.MESSAGE)
+  public static final class Awkward extends Migration {
+    static final String MESSAGE = "move C:\\temp\\new to the 'archive' \\' table";
+
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(Table.table("awkward").column(Column.col("id", ColumnType.BIGINT).notNull()).primaryKey("id"));
+    }
   }
 }

@@ -188,6 +188,11 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     return "'" + value.replace("'", "''") + "'";
   }
 
+  @Override
+  public String stringLiteral(String value) {
+    return literal(value);
+  }
+
   protected String columnList(List<String> columns) {
     return columns.stream().map(this::quoteName).collect(Collectors.joining(", ", "(", ")"));
   }

@@ -62,6 +62,14 @@ public interface Dialect {
    */
   String storedName(String name);
 
+  /**
+   * A string literal as the database reads it, for the values offline scripts write (a version
+   * row's message): single quotes doubled, and on MySQL and MariaDB backslashes too.
+   */
+  default String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
   /** The SQL for the current time, as an offline script's version-table row records it. */
   default String currentTimestamp() {
     return "CURRENT_TIMESTAMP";

@@ -359,8 +359,9 @@ public final class VersionTable {
         + literal(checksum) + ", " + dialect.currentTimestamp() + ", " + dialect.currentUser() + ", 0, " + trueLiteral() + ")";
   }
 
-  private static String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
+  /** The dialect's literal: MySQL's reads a backslash as an escape, so quote doubling alone is not enough there. */
+  private String literal(String value) {
+    return dialect.stringLiteral(value);
   }
 
   /** TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal. */
