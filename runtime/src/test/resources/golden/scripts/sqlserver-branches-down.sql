@@ -6,23 +6,23 @@
 
 -- Downgrade revision c4cccc: room name index (parents: m3mmmm)
 DROP INDEX [ix_room_name] ON [room];
-DELETE FROM [retort_version] WHERE [revision] = 'c4cccc';
+DELETE FROM [retort_version] WHERE [revision] = N'c4cccc';
 
 -- Downgrade revision m3mmmm: merge (parents: b2bbbb, d1dddd)
-DELETE FROM [retort_version] WHERE [revision] = 'm3mmmm';
+DELETE FROM [retort_version] WHERE [revision] = N'm3mmmm';
 
 -- Downgrade revision d1dddd: desk (parents: a0aaaa)
 DROP TABLE [desk];
-DELETE FROM [retort_version] WHERE [revision] = 'd1dddd';
+DELETE FROM [retort_version] WHERE [revision] = N'd1dddd';
 
 -- Downgrade revision b2bbbb: shelf label (parents: b1bbbb)
 ALTER TABLE [shelf] DROP COLUMN [label];
-DELETE FROM [retort_version] WHERE [revision] = 'b2bbbb';
+DELETE FROM [retort_version] WHERE [revision] = N'b2bbbb';
 
 -- Downgrade revision b1bbbb: shelf (parents: a0aaaa)
 DROP TABLE [shelf];
-DELETE FROM [retort_version] WHERE [revision] = 'b1bbbb';
+DELETE FROM [retort_version] WHERE [revision] = N'b1bbbb';
 
 -- Downgrade revision a0aaaa: room (parents: none)
 DROP TABLE [room];
-DELETE FROM [retort_version] WHERE [revision] = 'a0aaaa';
+DELETE FROM [retort_version] WHERE [revision] = N'a0aaaa';

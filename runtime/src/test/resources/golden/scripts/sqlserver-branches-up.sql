@@ -9,23 +9,23 @@ CREATE TABLE [retort_version] ([revision] VARCHAR(128) NOT NULL, [parents] VARCH
 
 -- Upgrade revision a0aaaa: room (parents: none)
 CREATE TABLE [room] ([id] BIGINT NOT NULL, [name] VARCHAR(40) NULL, PRIMARY KEY ([id]));
-INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES ('a0aaaa', '', 'room', 'v1:43ce774717d6f9ddb3f228f372e51ef6479f132f8303c0adf2f1038a90a32e80', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
+INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES (N'a0aaaa', N'', N'room', N'v1:43ce774717d6f9ddb3f228f372e51ef6479f132f8303c0adf2f1038a90a32e80', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
 
 -- Upgrade revision b1bbbb: shelf (parents: a0aaaa)
 CREATE TABLE [shelf] ([id] BIGINT NOT NULL, [name] VARCHAR(40) NULL, PRIMARY KEY ([id]));
-INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES ('b1bbbb', 'a0aaaa', 'shelf', 'v1:80ecf7f492dfbb8c1f0c5705462fe9b00eb149a1e3d84b11971739d2df1c195e', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
+INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES (N'b1bbbb', N'a0aaaa', N'shelf', N'v1:80ecf7f492dfbb8c1f0c5705462fe9b00eb149a1e3d84b11971739d2df1c195e', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
 
 -- Upgrade revision b2bbbb: shelf label (parents: b1bbbb)
 ALTER TABLE [shelf] ADD [label] VARCHAR(20) NULL;
-INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES ('b2bbbb', 'b1bbbb', 'shelf label', 'v1:cbc550ccc6def55a4a9a13bcf22ce4685251bd085b2a0d8afdd94e0e7aa92da2', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
+INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES (N'b2bbbb', N'b1bbbb', N'shelf label', N'v1:cbc550ccc6def55a4a9a13bcf22ce4685251bd085b2a0d8afdd94e0e7aa92da2', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
 
 -- Upgrade revision d1dddd: desk (parents: a0aaaa)
 CREATE TABLE [desk] ([id] BIGINT NOT NULL, [name] VARCHAR(40) NULL, PRIMARY KEY ([id]));
-INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES ('d1dddd', 'a0aaaa', 'desk', 'v1:1ba8a67836ff3603ceb0bf6b8e80f453ce6e7ac2464dedc43147c6d871b8a5cb', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
+INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES (N'd1dddd', N'a0aaaa', N'desk', N'v1:1ba8a67836ff3603ceb0bf6b8e80f453ce6e7ac2464dedc43147c6d871b8a5cb', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
 
 -- Upgrade revision m3mmmm: merge (parents: b2bbbb, d1dddd)
-INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES ('m3mmmm', 'b2bbbb,d1dddd', 'merge', 'v1:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
+INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES (N'm3mmmm', N'b2bbbb,d1dddd', N'merge', N'v1:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
 
 -- Upgrade revision c4cccc: room name index (parents: m3mmmm)
 CREATE INDEX [ix_room_name] ON [room] ([name]);
-INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES ('c4cccc', 'm3mmmm', 'room name index', 'v1:f822ab1f7b011a5f27f859c4ce8e61c8e2d9945e5f94a9d933164901cdcc9fe5', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
+INSERT INTO [retort_version] ([revision], [parents], [message], [checksum], [applied_at], [applied_by], [execution_ms], [success]) VALUES (N'c4cccc', N'm3mmmm', N'room name index', N'v1:f822ab1f7b011a5f27f859c4ce8e61c8e2d9945e5f94a9d933164901cdcc9fe5', SYSDATETIMEOFFSET(), CURRENT_USER, 0, 1);
