@@ -184,13 +184,9 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
   }
 
   /** A string literal, single quotes doubled. */
-  protected String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
-  }
-
   @Override
-  public String stringLiteral(String value) {
-    return literal(value);
+  public String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 
   protected String columnList(List<String> columns) {

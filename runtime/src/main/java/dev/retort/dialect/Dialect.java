@@ -63,12 +63,10 @@ public interface Dialect {
   String storedName(String name);
 
   /**
-   * A string literal as the database reads it, for the values offline scripts write (a version
-   * row's message): single quotes doubled, and on MySQL and MariaDB backslashes too.
+   * A string literal as the database reads it: single quotes doubled, on MySQL and MariaDB
+   * backslashes too, and Unicode ({@code N'...'}) on SQL Server.
    */
-  default String stringLiteral(String value) {
-    return "'" + value.replace("'", "''") + "'";
-  }
+  String literal(String value);
 
   /** The SQL for the current time, as an offline script's version-table row records it. */
   default String currentTimestamp() {

@@ -78,7 +78,7 @@ public class MySqlDialect extends AnsiDialect {
 
   /** MySQL's string literals also treat a backslash as an escape, so it is doubled too. */
   @Override
-  protected String literal(String value) {
+  public String literal(String value) {
     return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 

@@ -64,7 +64,7 @@ public class SqlServerDialect extends AnsiDialect {
 
   /** A Unicode string literal. */
   @Override
-  protected String literal(String value) {
+  public String literal(String value) {
     return "N" + super.literal(value);
   }
 

@@ -337,7 +337,7 @@ public final class VersionTable {
 
   /** The SQL that removes a revision's row, for error messages and offline scripts. */
   public String deleteStatementFor(String revision) {
-    return "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = " + literal(revision);
+    return "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = " + dialect.literal(revision);
   }
 
   // ---- the same statements as text, for offline scripts ----
@@ -354,14 +354,9 @@ public final class VersionTable {
    */
   public String insertStatementFor(String revision, List<String> parents, String message, String checksum) {
     String joined = joinedParents(new VersionRow(revision, parents, message, checksum, java.time.Instant.EPOCH, null, 0, true));
-    return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (" + literal(revision) + ", "
-        + literal(joined) + ", " + (message == null ? "NULL" : literal(cut(message, MESSAGE_LENGTH))) + ", "
-        + literal(checksum) + ", " + dialect.currentTimestamp() + ", " + dialect.currentUser() + ", 0, " + trueLiteral() + ")";
-  }
-
-  /** The dialect's literal: MySQL's reads a backslash as an escape, so quote doubling alone is not enough there. */
-  private String literal(String value) {
-    return dialect.stringLiteral(value);
+    return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (" + dialect.literal(revision) + ", "
+        + dialect.literal(joined) + ", " + (message == null ? "NULL" : dialect.literal(cut(message, MESSAGE_LENGTH))) + ", "
+        + dialect.literal(checksum) + ", " + dialect.currentTimestamp() + ", " + dialect.currentUser() + ", 0, " + trueLiteral() + ")";
   }
 
   /** TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal. */
