@@ -64,7 +64,8 @@ public interface Dialect {
 
   /**
    * A string literal as the database reads it: single quotes doubled, on MySQL and MariaDB
-   * backslashes too, and Unicode ({@code N'...'}) on SQL Server.
+   * backslashes too, on PostgreSQL an escape string ({@code E'...'}) when the value has a
+   * backslash, and Unicode ({@code N'...'}) on SQL Server.
    */
   String literal(String value);
 

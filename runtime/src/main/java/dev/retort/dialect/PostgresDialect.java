@@ -54,6 +54,20 @@ public class PostgresDialect extends AnsiDialect {
     };
   }
 
+  /**
+   * A string literal that reads the same whatever {@code standard_conforming_strings} says: a
+   * value with a backslash is written as an escape string, {@code E'...'}, its backslashes
+   * doubled, since a server where the setting is off (the default before 9.1, still set on some)
+   * reads a backslash in an ordinary literal as an escape. Any other value is an ordinary literal.
+   */
+  @Override
+  public String literal(String value) {
+    if (value.indexOf('\\') < 0) {
+      return super.literal(value);
+    }
+    return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
   /** A change of kind converts the stored values with a cast, which PostgreSQL wants spelled out. */
   @Override
   protected String setDataType(Column from, Column to) {

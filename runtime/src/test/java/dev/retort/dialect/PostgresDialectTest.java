@@ -229,4 +229,10 @@ class PostgresDialectTest extends DialectContractTest {
         "ALTER TABLE \"t\" RENAME CONSTRAINT \"ck_t_status\" TO \"ck_t_state\"");
     assertThat(sql(dialect.render(rename))).containsExactly("ALTER TABLE \"t\" RENAME COLUMN \"status\" TO \"state\"");
   }
+
+  @Test
+  void aLiteralWithABackslashIsAnEscapeStringThatReadsTheSameUnderEitherSetting() {
+    assertThat(dialect.literal("the 'archive'")).isEqualTo("'the ''archive'''");
+    assertThat(dialect.literal("C:\\temp\\ 'x'")).isEqualTo("E'C:\\\\temp\\\\ ''x'''");
+  }
 }
