@@ -177,10 +177,10 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
 
   /**
    * Whether a name is one an ORM would write unquoted, so the database would fold its case: by
-   * default a {@linkplain IdentifierCase#isRegular regular} name.
+   * default a name the database reads unquoted ({@link IdentifierCase#isRegularFor}).
    */
   protected boolean folds(String name) {
-    return IdentifierCase.isRegular(name);
+    return identifierCase.isRegularFor(name);
   }
 
   /** A string literal, single quotes doubled. */
@@ -288,9 +288,24 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     }
   }
 
-  /** What follows {@code ALTER COLUMN c} to change its type. */
-  protected String setDataType(Column from, Column to) {
-    return "SET DATA TYPE " + typeName(to.type());
+  /** What follows {@code ALTER COLUMN c} to change its type from {@code op.from()}'s to {@code op.to()}'s. */
+  protected String setDataType(AlterColumn op) {
+    return "SET DATA TYPE " + typeName(op.to().type());
+  }
+
+  /**
+   * Before a nullable column becomes NOT NULL with a default: the statement that gives the rows
+   * that hold NULL that default, as EF Core and Ebean do (no database fills them by itself, and
+   * NOT NULL would fail on the first). Null when the change is not that one. The default is then
+   * in the rows: a downgrade makes the column nullable again but cannot tell which rows were NULL.
+   */
+  protected SqlStatement fillNulls(String table, Column from, Column to) {
+    if (!from.nullable() || to.nullable() || to.defaultValue() == null) {
+      return null;
+    }
+    String column = quoteName(to.name());
+    return SqlStatement.of("UPDATE " + quoteTable(table) + " SET " + column + " = " + to.defaultValue()
+        + " WHERE " + column + " IS NULL");
   }
 
   protected String identityClause() {
@@ -408,7 +423,9 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
 
   /**
    * One statement per changed aspect, in the order that keeps each step valid: type, identity,
-   * default, then nullability (so a new default exists before NOT NULL is checked).
+   * default, then nullability. A default goes before a change of the type's kind and comes back
+   * after it, since the old default may not convert (PostgreSQL will not cast {@code DEFAULT false} to an
+   * integer); rows that hold NULL get the new default before NOT NULL is checked.
    */
   @Override
   public List<SqlStatement> visit(AlterColumn op) {
@@ -420,14 +437,19 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     }
     String column = alterTable(op.table()) + "ALTER COLUMN " + quoteName(to.name()) + " ";
     List<SqlStatement> statements = new ArrayList<>();
+    boolean retyped = !typeName(from.type()).equals(typeName(to.type()));
+    boolean defaultSetAside = retyped && from.type().kind() != to.type().kind() && from.defaultValue() != null;
+    if (defaultSetAside) {
+      statements.add(SqlStatement.of(column + "DROP DEFAULT"));
+    }
     if (!from.type().equals(to.type())) {
       boolean checked = !nativeEnum() && from.type().kind() == ColumnType.Kind.ENUM;
       if (checked) {
         statements.add(SqlStatement.of(alterTable(op.table()) + "DROP CONSTRAINT "
             + quoteName(enumCheckName(op.table(), from.name()))));
       }
-      if (!typeName(from.type()).equals(typeName(to.type()))) {
-        statements.add(SqlStatement.of(column + setDataType(from, to)));
+      if (retyped) {
+        statements.add(SqlStatement.of(column + setDataType(op)));
       }
       String check = enumCheck(op.table(), to);
       if (check != null) {
@@ -437,9 +459,13 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     if (from.identity() != to.identity()) {
       statements.add(SqlStatement.of(column + (to.identity() ? addIdentityClause() : dropIdentityClause())));
     }
-    if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+    if (defaultSetAside ? to.defaultValue() != null : !Objects.equals(from.defaultValue(), to.defaultValue())) {
       statements.add(SqlStatement.of(column
           + (to.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + to.defaultValue())));
+    }
+    SqlStatement fill = fillNulls(op.table(), from, to);
+    if (fill != null) {
+      statements.add(fill);
     }
     if (from.nullable() != to.nullable()) {
       statements.add(SqlStatement.of(column + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL")));

@@ -142,14 +142,16 @@ public class MySqlDialect extends AnsiDialect {
     return statements;
   }
 
-  /** MySQL changes a column by restating its whole definition. */
+  /** MySQL changes a column by restating its whole definition (after filling NULLs it will not take). */
   @Override
   public List<SqlStatement> visit(AlterColumn op) {
     if (!op.from().name().equals(op.to().name())) {
       throw new RetortException("'" + op.describe() + "' changes the column's name from " + op.from().name()
           + " to " + op.to().name() + "; rename it with renameColumn first, then alter it.");
     }
-    return one(alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(op.table(), op.to()));
+    String modify = alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(op.table(), op.to());
+    SqlStatement fill = fillNulls(op.table(), op.from(), op.to());
+    return fill == null ? one(modify) : List.of(fill, SqlStatement.of(modify));
   }
 
   /** A unique constraint is an index in MySQL. */

@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.op.AlterColumn;
 import dev.retort.op.DropPrimaryKey;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -68,12 +69,57 @@ public class PostgresDialect extends AnsiDialect {
     return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
-  /** A change of kind converts the stored values with a cast, which PostgreSQL wants spelled out. */
+  /**
+   * A change of kind converts the stored values with a cast, which PostgreSQL wants spelled out.
+   * A {@code @Lob} column is an {@code oid}, the number of a large object that holds the value, so
+   * a value moves into one with {@code lo_from_bytea} and out of one with {@code lo_get}; a cast
+   * would read the text {@code 42} as the number of some other large object. Moving out leaves the
+   * large objects in place (PostgreSQL's {@code vacuumlo} removes those nothing refers to).
+   */
   @Override
-  protected String setDataType(Column from, Column to) {
-    String sql = super.setDataType(from, to);
-    return from.type().kind() == to.type().kind() ? sql
-        : sql + " USING " + quoteName(to.name()) + "::" + typeName(to.type());
+  protected String setDataType(AlterColumn op) {
+    Column from = op.from();
+    Column to = op.to();
+    String sql = super.setDataType(op);
+    if (from.type().kind() == to.type().kind()) {
+      return sql;
+    }
+    String column = quoteName(to.name());
+    boolean intoLargeObject = largeObject(to.type());
+    boolean outOfLargeObject = largeObject(from.type());
+    if (intoLargeObject && outOfLargeObject) {
+      return sql;
+    }
+    if (intoLargeObject) {
+      if (text(from.type())) {
+        return sql + " USING lo_from_bytea(0, convert_to(" + column + ", 'UTF8'))";
+      }
+      if (from.type().kind() == ColumnType.Kind.VARBINARY) {
+        return sql + " USING lo_from_bytea(0, " + column + ")";
+      }
+      throw unsupported(op, "a " + from.type() + " value has no large object to become");
+    }
+    if (outOfLargeObject) {
+      if (text(to.type())) {
+        return sql + " USING convert_from(lo_get(" + column + "), 'UTF8')";
+      }
+      if (to.type().kind() == ColumnType.Kind.VARBINARY) {
+        return sql + " USING lo_get(" + column + ")";
+      }
+      throw unsupported(op, "a large object's bytes do not convert to " + to.type());
+    }
+    return sql + " USING " + column + "::" + typeName(to.type());
+  }
+
+  private static boolean largeObject(ColumnType type) {
+    return type.kind() == ColumnType.Kind.CLOB || type.kind() == ColumnType.Kind.BLOB;
+  }
+
+  private static boolean text(ColumnType type) {
+    return switch (type.kind()) {
+      case CHAR, VARCHAR, ENUM -> true;
+      default -> false;
+    };
   }
 
   /**

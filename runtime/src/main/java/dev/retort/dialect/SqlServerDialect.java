@@ -168,7 +168,9 @@ public class SqlServerDialect extends AnsiDialect {
 
   /**
    * Type and nullability change together ({@code ALTER COLUMN c type NULL|NOT NULL}); a default
-   * is dropped and added as its named constraint.
+   * is dropped and added as its named constraint, and set aside while the type changes kind (SQL
+   * Server changes the length, precision or scale of a column a default constraint is bound to,
+   * but not its data type).
    */
   @Override
   public List<SqlStatement> visit(AlterColumn op) {
@@ -184,13 +186,18 @@ public class SqlServerDialect extends AnsiDialect {
     }
     String table = alterTable(op.table());
     List<SqlStatement> statements = new ArrayList<>();
-    boolean defaultChanges = !Objects.equals(from.defaultValue(), to.defaultValue());
+    boolean typeChanges = !from.type().equals(to.type());
+    boolean kindChanges = from.type().kind() != to.type().kind();
+    boolean defaultChanges = kindChanges || !Objects.equals(from.defaultValue(), to.defaultValue());
     if (defaultChanges && from.defaultValue() != null) {
       statements.add(SqlStatement.of(table + "DROP CONSTRAINT " + quoteName(defaultName(op.table(), from.name()))));
     }
-    boolean typeChanges = !from.type().equals(to.type());
     if (typeChanges && enumCheck(op.table(), from) != null) {
       statements.add(SqlStatement.of(table + "DROP CONSTRAINT " + quoteName(enumCheckName(op.table(), from.name()))));
+    }
+    SqlStatement fill = fillNulls(op.table(), from, to);
+    if (fill != null) {
+      statements.add(fill);
     }
     if (typeChanges || from.nullable() != to.nullable()) {
       statements.add(SqlStatement.of(table + "ALTER COLUMN " + quoteName(to.name()) + " " + typeName(to.type())

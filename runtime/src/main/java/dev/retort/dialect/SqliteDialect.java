@@ -22,6 +22,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -122,9 +123,20 @@ public class SqliteDialect extends AnsiDialect {
         || super.rendersWithSchema(operation);
   }
 
-  /** SQLite adds a column in place when it needs no value for existing rows and is no key. */
+  /**
+   * SQLite adds a column in place when it needs no value for existing rows, is no key, and its
+   * default is a constant: SQLite refuses {@code ADD COLUMN} with {@code CURRENT_TIME},
+   * {@code CURRENT_DATE}, {@code CURRENT_TIMESTAMP} or an expression in parentheses.
+   */
   private static boolean simple(Column column) {
-    return !column.identity() && (column.nullable() || column.defaultValue() != null);
+    return !column.identity() && (column.nullable() || column.defaultValue() != null)
+        && (column.defaultValue() == null || constant(column.defaultValue()));
+  }
+
+  private static boolean constant(String defaultValue) {
+    String value = defaultValue.strip().toUpperCase(Locale.ROOT);
+    return !value.startsWith("(") && !value.equals("CURRENT_TIME") && !value.equals("CURRENT_DATE")
+        && !value.equals("CURRENT_TIMESTAMP");
   }
 
   private List<SqlStatement> rebuild(Operation operation, RenderContext context) {
@@ -136,15 +148,21 @@ public class SqliteDialect extends AnsiDialect {
     Table changed = SchemaReplay.apply(before, List.of(operation)).table(name).orElseThrow();
     String temporary = QualifiedName.parse(name).sibling(TEMPORARY_PREFIX + QualifiedName.parse(name).name()).toString();
     List<String> copied = new ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (Column column : changed.columns()) {
-      if (old.column(column.name()).isPresent()) {
+      Optional<Column> was = old.column(column.name());
+      if (was.isPresent()) {
         copied.add(column.name());
+        // a column that becomes NOT NULL with a default gives that default to the rows that hold NULL
+        boolean fills = was.get().nullable() && !column.nullable() && column.defaultValue() != null;
+        values.add(fills ? "COALESCE(" + quoteName(column.name()) + ", " + column.defaultValue() + ")"
+            : quoteName(column.name()));
       }
     }
     List<SqlStatement> statements = new ArrayList<>();
     statements.add(SqlStatement.of(createTableSql(changed, temporary)));
     statements.add(SqlStatement.of("INSERT INTO " + quoteTable(temporary) + " " + columnList(copied)
-        + " SELECT " + String.join(", ", copied.stream().map(this::quoteName).toList()) + " FROM " + quoteTable(name)));
+        + " SELECT " + String.join(", ", values) + " FROM " + quoteTable(name)));
     statements.add(SqlStatement.of("DROP TABLE " + quoteTable(name)));
     statements.add(SqlStatement.of("ALTER TABLE " + quoteTable(temporary) + " RENAME TO "
         + quoteName(QualifiedName.parse(name).name())));

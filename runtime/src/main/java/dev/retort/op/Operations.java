@@ -60,7 +60,10 @@ public final class Operations {
     return add(new RenameColumn(table, from, to));
   }
 
-  /** Changes a column from its definition {@code from} to {@code to} (same name). */
+  /**
+   * Changes a column from its definition {@code from} to {@code to} (same name). When a nullable
+   * column becomes NOT NULL with a default, the rows that hold NULL are given that default first.
+   */
   public Operations alterColumn(String table, Column from, Column to) {
     return add(new AlterColumn(table, from, to));
   }

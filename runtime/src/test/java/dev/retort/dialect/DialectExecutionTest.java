@@ -107,4 +107,28 @@ class DialectExecutionTest {
     }
     assertThat(db.tables()).containsExactly(dialect.storedName(table));
   }
+
+  /**
+   * The table Retort creates is the one a query that does not quote (Hibernate's by default)
+   * finds: PostgreSQL folds only A to Z, and a dollar sign after the first character is part of
+   * an unquoted name.
+   */
+  @Test
+  void anUnquotedQueryFindsTheTableAndColumnRetortCreated() throws Exception {
+    Dialect dialect = contract().dialect();
+    String table = "ÄPfel$Kiste";
+    String column = "Über$Menge";
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      for (SqlStatement s : dialect.render(new dev.retort.op.CreateTable(dev.retort.schema.Table.table(table)
+          .column(dev.retort.schema.Column.col(column, dev.retort.schema.ColumnType.INTEGER))))) {
+        st.execute(s.sql());
+      }
+      st.execute("INSERT INTO " + table + " (" + column + ") VALUES (7)");
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT " + column + " FROM " + table)) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(7);
+      }
+    }
+    assertThat(db.tables()).containsExactly(dialect.storedName(table));
+  }
 }

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class IdentifierCaseTest {
   /** The rule as a regular expression, the way SQL describes it: the loop must agree with it. */
-  private static final Pattern REGULAR = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
+  private static final Pattern REGULAR = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_$]*");
 
   @Test
-  void regularNamesAreLettersDigitsAndUnderscoresNotStartingWithADigit() {
-    assertThat(List.of("name", "_x1", "Ünïcode", "日本語", "x٣", "A_B_9")).allMatch(IdentifierCase::isRegular);
-    assertThat(List.of("", "1abc", "a-b", "a b", "a$", "\"q\"", "a.b", "٣x")).noneMatch(IdentifierCase::isRegular);
+  void regularNamesAreLettersDigitsUnderscoresAndDollarsNotStartingWithADigitOrDollar() {
+    assertThat(List.of("name", "_x1", "Ünïcode", "日本語", "x٣", "A_B_9", "a$", "Orders$Hist")).allMatch(IdentifierCase::isRegular);
+    assertThat(List.of("", "1abc", "a-b", "a b", "$a", "\"q\"", "a.b", "٣x")).noneMatch(IdentifierCase::isRegular);
   }
 
   @Test
@@ -42,5 +42,23 @@ class IdentifierCaseTest {
     assertThat(IdentifierCase.LOWER.fold("Book")).isEqualTo("book");
     assertThat(IdentifierCase.UPPER.fold("odd name")).isEqualTo("odd name");
     assertThat(IdentifierCase.AS_WRITTEN.fold("Book")).isEqualTo("Book");
+  }
+
+  @Test
+  void upperCaseFoldsEveryScriptsLettersAsH2Does() {
+    assertThat(IdentifierCase.UPPER.fold("Äpfel$Kiste")).isEqualTo("ÄPFEL$KISTE");
+    assertThat(IdentifierCase.UPPER.fold("straße")).isEqualTo("STRASSE");
+  }
+
+  /** PostgreSQL's scanner in a UTF-8 database: only A to Z fold, any non-ASCII character is a name's. */
+  @Test
+  void lowerCaseFoldsOnlyAsciiLettersAsPostgresDoes() {
+    assertThat(IdentifierCase.LOWER.fold("ÄPFEL")).isEqualTo("Äpfel");
+    assertThat(IdentifierCase.LOWER.fold("Orders$Hist")).isEqualTo("orders$hist");
+    assertThat(IdentifierCase.LOWER.fold("Prix€")).isEqualTo("prix€");
+    assertThat(IdentifierCase.LOWER.fold("ΣΟΦΙΑ")).isEqualTo("ΣΟΦΙΑ");
+    assertThat(IdentifierCase.LOWER.fold("$x")).isEqualTo("$x");
+    assertThat(IdentifierCase.LOWER.fold("9lives")).isEqualTo("9lives");
+    assertThat(IdentifierCase.LOWER.fold("odd name")).isEqualTo("odd name");
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.op.AlterColumn;
 import dev.retort.op.RenameColumn;
@@ -210,6 +211,44 @@ class PostgresDialectTest extends DialectContractTest {
     Column text = Column.col("n", ColumnType.varchar(10));
     assertThat(sql(dialect.render(new AlterColumn("t", text, text.withType(ColumnType.INTEGER)))))
         .containsExactly("ALTER TABLE \"t\" ALTER COLUMN \"n\" SET DATA TYPE INTEGER USING \"n\"::INTEGER");
+  }
+
+  @Test
+  void aDefaultIsSetAsideWhileTheTypeChangesKind() {
+    Column flag = Column.col("flag", ColumnType.BOOLEAN).defaultValue("false");
+    assertThat(sql(dialect.render(new AlterColumn("t", flag, flag.withType(ColumnType.INTEGER).defaultValue("0")))))
+        .containsExactly("ALTER TABLE \"t\" ALTER COLUMN \"flag\" DROP DEFAULT",
+            "ALTER TABLE \"t\" ALTER COLUMN \"flag\" SET DATA TYPE INTEGER USING \"flag\"::INTEGER",
+            "ALTER TABLE \"t\" ALTER COLUMN \"flag\" SET DEFAULT 0");
+  }
+
+  /** A {@code @Lob} is an {@code oid}: values move into and out of large objects, never through a cast. */
+  @Test
+  void valuesMoveIntoAndOutOfLargeObjects() {
+    Column text = Column.col("body", ColumnType.varchar(200));
+    Column bytes = Column.col("data", ColumnType.varbinary(200));
+    assertThat(sql(dialect.render(new AlterColumn("t", text, text.withType(ColumnType.CLOB))))).containsExactly(
+        "ALTER TABLE \"t\" ALTER COLUMN \"body\" SET DATA TYPE OID USING lo_from_bytea(0, convert_to(\"body\", 'UTF8'))");
+    assertThat(sql(dialect.render(new AlterColumn("t", text.withType(ColumnType.CLOB), text)))).containsExactly(
+        "ALTER TABLE \"t\" ALTER COLUMN \"body\" SET DATA TYPE VARCHAR(200) USING convert_from(lo_get(\"body\"), 'UTF8')");
+    assertThat(sql(dialect.render(new AlterColumn("t", bytes, bytes.withType(ColumnType.BLOB))))).containsExactly(
+        "ALTER TABLE \"t\" ALTER COLUMN \"data\" SET DATA TYPE OID USING lo_from_bytea(0, \"data\")");
+    assertThat(sql(dialect.render(new AlterColumn("t", bytes.withType(ColumnType.BLOB), bytes)))).containsExactly(
+        "ALTER TABLE \"t\" ALTER COLUMN \"data\" SET DATA TYPE BYTEA USING lo_get(\"data\")");
+    assertThat(sql(dialect.render(new AlterColumn("t", text.withType(ColumnType.CLOB), text.withType(ColumnType.BLOB)))))
+        .isEmpty();
+  }
+
+  @Test
+  void aValueThatIsNeitherTextNorBytesDoesNotBecomeALargeObject() {
+    Column n = Column.col("n", ColumnType.INTEGER);
+    assertThatThrownBy(() -> dialect.render(new AlterColumn("t", n, n.withType(ColumnType.CLOB))))
+        .isInstanceOf(UnsupportedByDialectException.class)
+        .hasMessageContaining("PostgreSQL cannot alter column t.n")
+        .hasMessageContaining("a integer value has no large object to become");
+    assertThatThrownBy(() -> dialect.render(new AlterColumn("t", n.withType(ColumnType.BLOB), n)))
+        .isInstanceOf(UnsupportedByDialectException.class)
+        .hasMessageContaining("a large object's bytes do not convert to integer");
   }
 
   @Test

@@ -209,4 +209,22 @@ class SqlServerDialectTest extends DialectContractTest {
     assertThat(sql(dialect.render(new AlterColumn("t", c, c.defaultValue("1"))))).containsExactly(
         "ALTER TABLE [t] ADD CONSTRAINT [DF_t_n] DEFAULT 1 FOR [n]");
   }
+
+  @Test
+  void theDefaultConstraintIsSetAsideWhileTheTypeChangesKind() {
+    Column qty = Column.col("qty", ColumnType.varchar(10)).defaultValue("'5'");
+    assertThat(sql(dialect.render(new AlterColumn("t", qty, qty.withType(ColumnType.INTEGER).defaultValue("5")))))
+        .containsExactly("ALTER TABLE [t] DROP CONSTRAINT [DF_t_qty]",
+            "ALTER TABLE [t] ALTER COLUMN [qty] INT NULL",
+            "ALTER TABLE [t] ADD CONSTRAINT [DF_t_qty] DEFAULT 5 FOR [qty]");
+  }
+
+  @Test
+  void rowsThatHoldNullGetTheNewDefaultBeforeNotNull() {
+    Column note = Column.col("note", ColumnType.varchar(40));
+    assertThat(sql(dialect.render(new AlterColumn("t", note, note.notNull().defaultValue("'none'")))))
+        .containsExactly("UPDATE [t] SET [note] = 'none' WHERE [note] IS NULL",
+            "ALTER TABLE [t] ALTER COLUMN [note] VARCHAR(40) NOT NULL",
+            "ALTER TABLE [t] ADD CONSTRAINT [DF_t_note] DEFAULT 'none' FOR [note]");
+  }
 }
