@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -75,6 +76,24 @@ class ColumnChangesTest {
     }
   }
 
+  static final Column ID = col("id", ColumnType.BIGINT).notNull();
+
+  @Revision(id = "0001", message = "tickets numbered by hand")
+  public static final class CreateTickets extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(Table.table("ticket").column(ID).column(NOTE).primaryKey("id"));
+    }
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "tickets numbered by the database")
+  public static final class NumberTickets extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.alterColumn("ticket", ID, ID.asIdentity());
+    }
+  }
+
   @BeforeEach
   void open() {
     db = TestDatabases.fresh(kind, "ColumnChangesTest");
@@ -131,5 +150,19 @@ class ColumnChangesTest {
     assertThat(db.columnNames("item")).containsExactly("ID", "QTY", "NOTE", "BODY");
     db.execute("INSERT INTO item (id) VALUES (4)");
     assertThat(db.strings("SELECT qty FROM item WHERE id = 4")).containsExactly("5");
+  }
+
+  /** A column that becomes an identity goes on after the largest number its rows hold. */
+  @Test
+  void anIdentityMadeFromAColumnContinuesAfterItsRows() throws Exception {
+    Assumptions.assumeFalse(kind == Database.SQLSERVER, "SQL Server cannot make an existing column an identity");
+    Migrator migrator = Migrations.using(db.dataSource()).withMigrations(List.of(new CreateTickets(), new NumberTickets()));
+    migrator.upgrade("0001");
+    db.execute("INSERT INTO ticket (id, note) VALUES (1, 'a')", "INSERT INTO ticket (id, note) VALUES (7, 'b')");
+
+    migrator.upgradeToHead();
+
+    db.execute("INSERT INTO ticket (note) VALUES ('c')");
+    assertThat(db.strings("SELECT id FROM ticket WHERE note = 'c'")).containsExactly("8");
   }
 }

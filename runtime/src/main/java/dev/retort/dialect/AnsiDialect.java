@@ -317,6 +317,17 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     return "ADD " + identityClause();
   }
 
+  /**
+   * After an existing column becomes an identity column: the statement that makes its next value
+   * follow the largest one its rows hold, since a new identity starts at 1 and the next insert
+   * would collide with them. By default the standard's {@code RESTART WITH}, from a subquery.
+   */
+  protected SqlStatement continueIdentityAfterRows(String table, Column column) {
+    String name = quoteName(column.name());
+    return SqlStatement.of(alterTable(table) + "ALTER COLUMN " + name + " RESTART WITH (SELECT COALESCE(MAX("
+        + name + "), 0) + 1 FROM " + quoteTable(table) + ")");
+  }
+
   /** What follows {@code ALTER COLUMN c} to stop the database generating its values. */
   protected String dropIdentityClause() {
     return "DROP IDENTITY";
@@ -458,6 +469,9 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     }
     if (from.identity() != to.identity()) {
       statements.add(SqlStatement.of(column + (to.identity() ? addIdentityClause() : dropIdentityClause())));
+      if (to.identity()) {
+        statements.add(continueIdentityAfterRows(op.table(), to));
+      }
     }
     if (defaultSetAside ? to.defaultValue() != null : !Objects.equals(from.defaultValue(), to.defaultValue())) {
       statements.add(SqlStatement.of(column

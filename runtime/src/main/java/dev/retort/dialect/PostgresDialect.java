@@ -111,6 +111,14 @@ public class PostgresDialect extends AnsiDialect {
     return sql + " USING " + column + "::" + typeName(to.type());
   }
 
+  /** PostgreSQL's identity is a sequence of its own, set with {@code setval}. */
+  @Override
+  protected SqlStatement continueIdentityAfterRows(String table, Column column) {
+    String name = quoteName(column.name());
+    return SqlStatement.of("SELECT setval(pg_get_serial_sequence(" + literal(quoteTable(table)) + ", "
+        + literal(storedName(column.name())) + "), COALESCE(MAX(" + name + "), 0) + 1, false) FROM " + quoteTable(table));
+  }
+
   private static boolean largeObject(ColumnType type) {
     return type.kind() == ColumnType.Kind.CLOB || type.kind() == ColumnType.Kind.BLOB;
   }
