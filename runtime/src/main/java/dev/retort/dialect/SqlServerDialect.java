@@ -213,13 +213,19 @@ public class SqlServerDialect extends AnsiDialect {
     return statements;
   }
 
-  /** The primary key's name was chosen by SQL Server; the statement looks it up. */
+  /**
+   * The primary key's name was chosen by SQL Server; the statement looks it up. Its variables live
+   * in a batch of their own ({@code sp_executesql}), since a variable is declared once per batch
+   * and a script may drop several primary keys in one; and {@code EXEC(...)} takes only literals
+   * and variables, so the statement is built in a variable first.
+   */
   @Override
   public List<SqlStatement> visit(DropPrimaryKey op) {
     String table = quoteTable(op.table());
-    return one("DECLARE @pk sysname = (SELECT name FROM sys.key_constraints WHERE type = 'PK' AND parent_object_id = "
-        + "OBJECT_ID(" + literal(table) + ")); EXEC(N'ALTER TABLE " + table.replace("'", "''")
-        + " DROP CONSTRAINT ' + QUOTENAME(@pk))");
+    String batch = "DECLARE @pk sysname = (SELECT name FROM sys.key_constraints WHERE type = 'PK' AND parent_object_id = "
+        + "OBJECT_ID(" + literal(table) + ")); DECLARE @drop nvarchar(max) = " + literal("ALTER TABLE " + table
+        + " DROP CONSTRAINT ") + " + QUOTENAME(@pk); EXEC sp_executesql @drop";
+    return one("EXEC sp_executesql " + literal(batch));
   }
 
   @Override

@@ -116,7 +116,10 @@ class SqlServerDialectTest extends DialectContractTest {
 
   @Override
   protected List<String> dropPrimaryKey() {
-    return lines("DECLARE @pk sysname = (SELECT name FROM sys.key_constraints WHERE type = 'PK' AND parent_object_id = OBJECT_ID(N'[member]')); EXEC(N'ALTER TABLE [member] DROP CONSTRAINT ' + QUOTENAME(@pk))");
+    // a batch of its own: a script that drops two primary keys declares no variable twice
+    return lines("EXEC sp_executesql N'DECLARE @pk sysname = (SELECT name FROM sys.key_constraints WHERE type = ''PK'' "
+        + "AND parent_object_id = OBJECT_ID(N''[member]'')); DECLARE @drop nvarchar(max) = N''ALTER TABLE [member] "
+        + "DROP CONSTRAINT '' + QUOTENAME(@pk); EXEC sp_executesql @drop'");
   }
 
   @Override
