@@ -130,9 +130,15 @@ public class SqlServerDialect extends AnsiDialect {
     return sql.toString();
   }
 
+  /**
+   * A nullable column with a default is added {@code WITH VALUES}: without it SQL Server leaves
+   * the existing rows NULL, where the other databases give them the default.
+   */
   @Override
   public List<SqlStatement> visit(AddColumn op) {
-    return one(alterTable(op.table()) + "ADD " + columnDefinition(op.table(), op.column()));
+    Column column = op.column();
+    boolean fill = column.nullable() && column.defaultValue() != null;
+    return one(alterTable(op.table()) + "ADD " + columnDefinition(op.table(), column) + (fill ? " WITH VALUES" : ""));
   }
 
   /** Its default and enum check go first: SQL Server refuses to drop a column a constraint uses. */

@@ -230,4 +230,10 @@ class SqlServerDialectTest extends DialectContractTest {
             "ALTER TABLE [t] ALTER COLUMN [note] VARCHAR(40) NOT NULL",
             "ALTER TABLE [t] ADD CONSTRAINT [DF_t_note] DEFAULT 'none' FOR [note]");
   }
+
+  @Test
+  void aNullableColumnWithADefaultGivesItToTheRowsThatExist() {
+    assertThat(sql(dialect.render(new dev.retort.op.AddColumn("t", Column.col("n", ColumnType.INTEGER).defaultValue("0")))))
+        .containsExactly("ALTER TABLE [t] ADD [n] INT CONSTRAINT [DF_t_n] DEFAULT 0 NULL WITH VALUES");
+  }
 }
