@@ -47,7 +47,9 @@ public final class Targets {
       return Collections.emptySortedSet();
     }
     if (t.matches("[+-]\\d+")) {
-      int steps = Integer.parseInt(t.substring(1));
+      // more steps than an int holds are more than any graph has: the walk stops with a clear error
+      String digits = t.substring(1);
+      int steps = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
       return t.startsWith("+") ? up(graph, t, current, steps) : down(graph, t, current, steps);
     }
     return single(byId(graph, t));

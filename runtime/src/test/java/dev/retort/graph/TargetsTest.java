@@ -68,6 +68,12 @@ class TargetsTest {
     assertThatThrownBy(() -> Targets.resolve(linear, "-4", Set.of("9f00")))
         .isInstanceOf(UnknownRevisionException.class)
         .hasMessageContaining("there are only 3 revisions below '9f00'");
+    assertThatThrownBy(() -> Targets.resolve(linear, "+99999999999999999999", Set.of("1a3c")))
+        .isInstanceOf(UnknownRevisionException.class)
+        .hasMessageContaining("there is only 1 revision above '1a3c'");
+    assertThatThrownBy(() -> Targets.resolve(linear, "-4294967296", Set.of("9f00")))
+        .isInstanceOf(UnknownRevisionException.class)
+        .hasMessageContaining("there are only 3 revisions below '9f00'");
   }
 
   @Test
