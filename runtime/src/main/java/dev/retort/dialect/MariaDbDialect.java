@@ -34,7 +34,17 @@ public class MariaDbDialect extends MySqlDialect {
    * @param nativeUuid whether the server has the {@code uuid} type (10.7 and later)
    */
   public MariaDbDialect(IdentifierCase identifierCase, boolean nativeUuid) {
-    super(identifierCase);
+    this(identifierCase, nativeUuid, true);
+  }
+
+  /**
+   * MariaDB as configured, versioned and in the session's {@code sql_mode}.
+   *
+   * @param nativeUuid whether the server has the {@code uuid} type (10.7 and later)
+   * @param backslashEscapes whether a backslash escapes in a string literal: false under {@code NO_BACKSLASH_ESCAPES}
+   */
+  public MariaDbDialect(IdentifierCase identifierCase, boolean nativeUuid, boolean backslashEscapes) {
+    super(identifierCase, backslashEscapes);
     this.nativeUuid = nativeUuid;
   }
 

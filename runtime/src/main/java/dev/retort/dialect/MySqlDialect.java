@@ -38,6 +38,10 @@ import java.util.stream.Collectors;
  * stayed, records the revision with {@code success = false}, and refuses to run again until a
  * person has finished or undone them and removed that row; the error message lists the
  * statements that stayed, those rolled back, and the {@code DELETE} to run.
+ *
+ * <p>String literals double backslashes unless the session's {@code sql_mode} has {@code
+ * NO_BACKSLASH_ESCAPES}, which {@link Dialects#detect} reads; a dialect made without a connection
+ * assumes the server's default mode.
  */
 public class MySqlDialect extends AnsiDialect {
   private static final Capabilities CAPABILITIES = new Capabilities(false, false, true, true, 64);
@@ -46,14 +50,32 @@ public class MySqlDialect extends AnsiDialect {
   static final int MAX_VARCHAR = 16_383;
   static final int MAX_VARBINARY = 65_535;
 
-  /** MySQL with its default on Linux: names stored as written. */
+  private final boolean backslashEscapes;
+
+  /** MySQL with its defaults on Linux: names stored as written, backslashes escaping in literals. */
   public MySqlDialect() {
     this(IdentifierCase.AS_WRITTEN);
   }
 
   /** MySQL as configured ({@code lower_case_table_names=1} stores names in lower case). */
   public MySqlDialect(IdentifierCase identifierCase) {
+    this(identifierCase, true);
+  }
+
+  /**
+   * MySQL as configured.
+   *
+   * @param backslashEscapes whether a backslash escapes in a string literal: false when the
+   *     session's {@code sql_mode} has {@code NO_BACKSLASH_ESCAPES}
+   */
+  public MySqlDialect(IdentifierCase identifierCase, boolean backslashEscapes) {
     super(identifierCase);
+    this.backslashEscapes = backslashEscapes;
+  }
+
+  /** Whether this dialect's literals double backslashes (the server's default {@code sql_mode}). */
+  public boolean backslashEscapes() {
+    return backslashEscapes;
   }
 
   @Override
@@ -76,10 +98,14 @@ public class MySqlDialect extends AnsiDialect {
     return '`';
   }
 
-  /** MySQL's string literals also treat a backslash as an escape, so it is doubled too. */
+  /**
+   * MySQL's string literals also treat a backslash as an escape, so it is doubled too; under
+   * {@code NO_BACKSLASH_ESCAPES} a backslash is an ordinary character, and doubling it would store two.
+   */
   @Override
   public String literal(String value) {
-    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    String quoted = value.replace("'", "''");
+    return "'" + (backslashEscapes ? quoted.replace("\\", "\\\\") : quoted) + "'";
   }
 
   @Override

@@ -219,4 +219,12 @@ class MySqlDialectTest extends DialectContractTest {
     assertThat(sql(dialect.render(new CreateTable(t))))
         .containsExactly("CREATE TABLE `t` (`id` BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB");
   }
+
+  @Test
+  void underNoBackslashEscapesABackslashIsAnOrdinaryCharacter() {
+    MySqlDialect noEscapes = new MySqlDialect(IdentifierCase.AS_WRITTEN, false);
+    assertThat(noEscapes.typeName(ColumnType.enumOf("a\\b", "it's"))).isEqualTo("ENUM('a\\b','it''s')");
+    assertThat(noEscapes.backslashEscapes()).isFalse();
+    assertThat(dialect.backslashEscapes()).isTrue();
+  }
 }
