@@ -9,11 +9,16 @@ import dev.retort.op.DropForeignKey;
 import dev.retort.op.DropIndex;
 import dev.retort.op.DropSequence;
 import dev.retort.op.DropUnique;
+import dev.retort.op.Operation;
 import dev.retort.RetortException;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,9 +44,17 @@ import java.util.stream.Collectors;
  * person has finished or undone them and removed that row; the error message lists the
  * statements that stayed, those rolled back, and the {@code DELETE} to run.
  *
- * <p>String literals double backslashes unless the session's {@code sql_mode} has {@code
- * NO_BACKSLASH_ESCAPES}, which {@link Dialects#detect} reads; a dialect made without a connection
- * assumes the server's default mode.
+ * <h2>What MySQL needs around a change</h2>
+ *
+ * <ul>
+ *   <li>A column a foreign key uses (on either side) cannot change its type while the key exists:
+ *       such a change drops the keys, changes the column and adds them back, which needs the schema
+ *       before it ({@link RenderContext}); a change after which a key's two sides would no longer
+ *       have the same type is refused, since the key could not be added back.
+ *   <li>String literals double backslashes unless the session's {@code sql_mode} has {@code
+ *       NO_BACKSLASH_ESCAPES}, which {@link Dialects#detect} reads; a dialect made without a
+ *       connection assumes the server's default mode.
+ * </ul>
  */
 public class MySqlDialect extends AnsiDialect {
   private static final Capabilities CAPABILITIES = new Capabilities(false, false, true, true, 64);
@@ -197,6 +210,102 @@ public class MySqlDialect extends AnsiDialect {
   @Override
   public List<SqlStatement> visit(DropIndex op) {
     return one("DROP INDEX " + quoteName(op.index().name()) + " ON " + quoteTable(op.index().table()));
+  }
+
+  // ---- what needs the schema: foreign keys around a type change ----
+
+  /**
+   * Wraps what {@link #visit(AlterColumn)} renders with what the schema before it asks for.
+   * Without the schema it renders bare, and the server refuses loudly (error 1833) where the
+   * wrapping was needed.
+   */
+  @Override
+  public List<SqlStatement> render(Operation operation, RenderContext context) {
+    List<SqlStatement> statements = super.render(operation, context);
+    Optional<Schema> schema = context.schema();
+    if (schema.isEmpty()) {
+      return statements;
+    }
+    if (operation instanceof AlterColumn op) {
+      return aroundAlterColumn(op, schema.get(), statements);
+    }
+    return statements;
+  }
+
+  /** Type changes read the foreign keys; and the renames, as everywhere. */
+  @Override
+  public boolean rendersWithSchema(Operation operation) {
+    return operation instanceof AlterColumn op && !typeName(op.from().type()).equals(typeName(op.to().type()))
+        || super.rendersWithSchema(operation);
+  }
+
+  /** A type change drops the foreign keys that use the column, on either side, and adds them back after. */
+  private List<SqlStatement> aroundAlterColumn(AlterColumn op, Schema schema, List<SqlStatement> statements) {
+    List<SqlStatement> before = new ArrayList<>();
+    List<SqlStatement> after = new ArrayList<>();
+    if (!typeName(op.from().type()).equals(typeName(op.to().type()))) {
+      for (Table child : schema.tables().values()) {
+        for (ForeignKey fk : child.foreignKeys()) {
+          if (!uses(child.name(), fk, op.table(), op.to().name())) {
+            continue;
+          }
+          requireSameTypesAfter(op, schema, child, fk);
+          before.add(SqlStatement.of(alterTable(child.name()) + "DROP FOREIGN KEY " + quoteName(fk.name())));
+          after.add(SqlStatement.of(alterTable(child.name()) + "ADD " + foreignKeyClause(fk)));
+        }
+      }
+    }
+    if (before.isEmpty() && after.isEmpty()) {
+      return statements;
+    }
+    List<SqlStatement> all = new ArrayList<>(before);
+    all.addAll(statements);
+    all.addAll(after);
+    return List.copyOf(all);
+  }
+
+  /** Whether {@code fk} of table {@code child} has {@code table.column} among its columns or the ones it references. */
+  private static boolean uses(String child, ForeignKey fk, String table, String column) {
+    return child.equals(table) && fk.columns().contains(column)
+        || fk.referencedTable().equals(table) && fk.referencedColumns().contains(column);
+  }
+
+  /**
+   * MySQL adds a foreign key back only when each of its columns has the type of the column it
+   * references (strings and binaries may differ in length): a change that breaks that is refused
+   * here, before anything runs, rather than leaving the key dropped.
+   */
+  private void requireSameTypesAfter(AlterColumn op, Schema schema, Table child, ForeignKey fk) {
+    Table parent = schema.table(fk.referencedTable()).orElse(null);
+    if (parent == null) {
+      return;
+    }
+    for (int i = 0; i < fk.columns().size(); i++) {
+      Column referencing = child.column(fk.columns().get(i)).orElse(null);
+      Column referenced = parent.column(fk.referencedColumns().get(i)).orElse(null);
+      if (referencing == null || referenced == null) {
+        continue;
+      }
+      String childType = typeName(changed(op, child.name(), referencing).type());
+      String parentType = typeName(changed(op, parent.name(), referenced).type());
+      if (!sameKeyType(childType, parentType)) {
+        throw unsupported(op, "foreign key " + fk.name() + " uses " + op.table() + "." + op.to().name()
+            + ", and afterwards " + child.name() + "." + referencing.name() + " would be " + childType + " and "
+            + parent.name() + "." + referenced.name() + " " + parentType + "; " + databaseName() + " keeps a foreign "
+            + "key only between columns of the same type, so the key could not be added back. Drop the foreign key "
+            + "first (dropForeignKey), change both columns, then add it back (addForeignKey)");
+      }
+    }
+  }
+
+  private static Column changed(AlterColumn op, String table, Column column) {
+    return table.equals(op.table()) && column.name().equals(op.from().name()) ? op.to() : column;
+  }
+
+  /** InnoDB's rule for a foreign key's column pair: the same type, but strings and binaries of any length. */
+  private static boolean sameKeyType(String a, String b) {
+    return a.equals(b) || a.startsWith("VARCHAR(") && b.startsWith("VARCHAR(")
+        || a.startsWith("VARBINARY(") && b.startsWith("VARBINARY(");
   }
 
   // ---- sequences, as Hibernate's table emulation ----

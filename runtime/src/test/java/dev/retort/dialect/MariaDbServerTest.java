@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.retort.Migration;
 import dev.retort.Migrations;
 import dev.retort.Migrator;
+import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.op.Operations;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Table;
 import dev.retort.testing.Database;
 import dev.retort.testing.TestDatabase;
@@ -27,9 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What MariaDB (and MySQL, whose SQL it shares) gets wrong unless the dialect prepares for it, run
- * through the engine on the real server: literals under {@code NO_BACKSLASH_ESCAPES}. Each test
- * reads back the schema and the rows.
+ * What MariaDB (and MySQL, whose SQL it shares) refuses unless the dialect prepares for it, run
+ * through the engine on the real server: a column a foreign key uses changing type, and literals
+ * under {@code NO_BACKSLASH_ESCAPES}. Each test reads back the schema and the rows.
  */
 class MariaDbServerTest {
   private TestDatabase db;
@@ -52,6 +55,127 @@ class MariaDbServerTest {
 
   private Migrator migrator(Migration... migrations) {
     return migrator(db.dataSource(), migrations);
+  }
+
+  // ---- a column a foreign key uses changes type ----
+
+  static final Column COUNTRY_CODE = col("code", ColumnType.varchar(40)).notNull();
+  static final Column CITY_COUNTRY = col("country_code", ColumnType.varchar(40)).notNull();
+  static final ForeignKey FK_CITY_COUNTRY = ForeignKey.foreignKey("fk_city_country", "country_code", "country", "code");
+
+  @Revision(id = "0001", message = "countries and cities")
+  public static final class CreateCountries extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(Table.table("country").column(COUNTRY_CODE).column(col("name", ColumnType.varchar(40))).primaryKey("code"));
+      op.createTable(Table.table("city").column(col("id", ColumnType.INTEGER).notNull()).column(CITY_COUNTRY)
+          .primaryKey("id").foreignKey(FK_CITY_COUNTRY));
+    }
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "longer codes")
+  public static final class WidenCodes extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.alterColumn("country", COUNTRY_CODE, COUNTRY_CODE.withType(ColumnType.varchar(80)));
+      op.alterColumn("city", CITY_COUNTRY, CITY_COUNTRY.withType(ColumnType.varchar(80)));
+    }
+  }
+
+  /** MariaDB refuses (error 1832/1833) to change a column a foreign key uses; the key is dropped around the change. */
+  @Test
+  void aColumnAForeignKeyUsesOnEitherSideChangesTypeAndTheKeyStays() throws Exception {
+    Migrator migrator = migrator(new CreateCountries(), new WidenCodes());
+    migrator.upgrade("0001");
+    db.execute("INSERT INTO country VALUES ('se', 'Sweden'), ('no', 'Norway')",
+        "INSERT INTO city VALUES (1, 'se'), (2, 'se'), (3, 'no')");
+
+    migrator.upgradeToHead();
+
+    assertThat(db.columns("country").get("CODE").size()).isEqualTo(80);
+    assertThat(db.columns("city").get("COUNTRY_CODE").size()).isEqualTo(80);
+    assertThat(db.foreignKeys("city")).containsExactly("COUNTRY_CODE -> COUNTRY.CODE");
+    assertThat(db.strings("SELECT CONCAT(id, '@', country_code) FROM city ORDER BY id")).containsExactly("1@se", "2@se", "3@no");
+    assertThatThrownBy(() -> db.execute("INSERT INTO city VALUES (4, 'xx')")).isInstanceOf(SQLException.class)
+        .hasMessageContaining("fk_city_country");
+    db.execute("INSERT INTO country VALUES ('" + "c".repeat(80) + "', 'Long')", "INSERT INTO city VALUES (4, '" + "c".repeat(80) + "')");
+
+    db.execute("DELETE FROM city WHERE id = 4", "DELETE FROM country WHERE name = 'Long'");
+    migrator.downgrade("0001");
+
+    assertThat(db.columns("country").get("CODE").size()).isEqualTo(40);
+    assertThat(db.columns("city").get("COUNTRY_CODE").size()).isEqualTo(40);
+    assertThat(db.foreignKeys("city")).containsExactly("COUNTRY_CODE -> COUNTRY.CODE");
+    assertThat(db.strings("SELECT CONCAT(id, '@', country_code) FROM city ORDER BY id")).containsExactly("1@se", "2@se", "3@no");
+    assertThatThrownBy(() -> db.execute("DELETE FROM country WHERE code = 'no'")).isInstanceOf(SQLException.class);
+  }
+
+  static final Column PARENT_ID = col("id", ColumnType.INTEGER).notNull();
+  static final Column CHILD_PARENT = col("parent_id", ColumnType.INTEGER);
+  static final ForeignKey FK_CHILD_PARENT = ForeignKey.foreignKey("fk_child_parent", "parent_id", "parent", "id");
+
+  @Revision(id = "0001", message = "parent and child")
+  public static final class CreateParent extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(Table.table("parent").column(PARENT_ID).primaryKey("id"));
+      op.createTable(Table.table("child").column(col("id", ColumnType.INTEGER).notNull()).column(CHILD_PARENT)
+          .primaryKey("id").foreignKey(FK_CHILD_PARENT));
+    }
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "bigint keys, one column after the other")
+  public static final class WidenKeys extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.alterColumn("parent", PARENT_ID, PARENT_ID.withType(ColumnType.BIGINT));
+      op.alterColumn("child", CHILD_PARENT, CHILD_PARENT.withType(ColumnType.BIGINT));
+    }
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "bigint keys, the foreign key dropped around them")
+  public static final class WidenKeysAroundTheForeignKey extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.dropForeignKey("child", FK_CHILD_PARENT);
+      op.alterColumn("parent", PARENT_ID, PARENT_ID.withType(ColumnType.BIGINT));
+      op.alterColumn("child", CHILD_PARENT, CHILD_PARENT.withType(ColumnType.BIGINT));
+      op.addForeignKey("child", FK_CHILD_PARENT);
+    }
+  }
+
+  /**
+   * After the first change the key's sides would be BIGINT and INT, which MariaDB cannot hold a
+   * foreign key between: refused before anything runs, saying how to write it.
+   */
+  @Test
+  void aChangeAfterWhichTheForeignKeyCouldNotBeAddedBackIsRefusedBeforeAnythingRuns() throws Exception {
+    Migrator migrator = migrator(new CreateParent(), new WidenKeys());
+    migrator.upgrade("0001");
+    db.execute("INSERT INTO parent VALUES (1), (2)", "INSERT INTO child VALUES (10, 1), (11, 2)");
+
+    assertThatThrownBy(migrator::upgradeToHead)
+        .isInstanceOf(RetortException.class)
+        .hasMessageContaining("MariaDB cannot")
+        .hasMessageContaining("foreign key fk_child_parent uses parent.id")
+        .hasMessageContaining("child.parent_id would be INTEGER and parent.id BIGINT")
+        .hasMessageContaining("Drop the foreign key first (dropForeignKey), change both columns, then add it back")
+        .hasMessageContaining("Nothing was changed");
+
+    assertThat(migrator.current()).containsExactly("0001");
+    assertThat(db.columns("parent").get("ID").type()).isEqualTo("INT");
+    assertThat(db.foreignKeys("child")).containsExactly("PARENT_ID -> PARENT.ID");
+
+    // the way the message gives runs, up and down
+    Migrator wayOut = migrator(new CreateParent(), new WidenKeysAroundTheForeignKey());
+    wayOut.upgradeToHead();
+    assertThat(db.columns("parent").get("ID").type()).isEqualTo("BIGINT");
+    assertThat(db.columns("child").get("PARENT_ID").type()).isEqualTo("BIGINT");
+    assertThat(db.foreignKeys("child")).containsExactly("PARENT_ID -> PARENT.ID");
+    assertThat(db.strings("SELECT CONCAT(id, '@', parent_id) FROM child ORDER BY id")).containsExactly("10@1", "11@2");
+    wayOut.downgrade("0001");
+    assertThat(db.columns("parent").get("ID").type()).isEqualTo("INT");
+    assertThat(db.foreignKeys("child")).containsExactly("PARENT_ID -> PARENT.ID");
   }
 
   // ---- literals under NO_BACKSLASH_ESCAPES ----

@@ -6,9 +6,14 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import org.junit.jupiter.api.Test;
 
@@ -226,5 +231,34 @@ class MySqlDialectTest extends DialectContractTest {
     assertThat(noEscapes.typeName(ColumnType.enumOf("a\\b", "it's"))).isEqualTo("ENUM('a\\b','it''s')");
     assertThat(noEscapes.backslashEscapes()).isFalse();
     assertThat(dialect.backslashEscapes()).isTrue();
+  }
+
+  static final Column CODE = Column.col("code", ColumnType.varchar(40)).notNull();
+  static final ForeignKey CITY_COUNTRY = ForeignKey.foreignKey("fk_city_country", "country_code", "country", "code");
+  static final Schema COUNTRIES = Schema.of(List.of(
+      Table.table("country").column(CODE).primaryKey("code"),
+      Table.table("city").column(Column.col("id", ColumnType.INTEGER).notNull()).column(CODE.withName("country_code"))
+          .primaryKey("id").foreignKey(CITY_COUNTRY)), List.of());
+
+  @Test
+  void aTypeChangeDropsTheForeignKeysThatUseTheColumnAndAddsThemBack() {
+    assertThat(sql(dialect.render(new AlterColumn("country", CODE, CODE.withType(ColumnType.varchar(80))),
+        RenderContext.before(COUNTRIES)))).containsExactly(
+            "ALTER TABLE `city` DROP FOREIGN KEY `fk_city_country`",
+            "ALTER TABLE `country` MODIFY COLUMN `code` VARCHAR(80) NOT NULL",
+            "ALTER TABLE `city` ADD CONSTRAINT `fk_city_country` FOREIGN KEY (`country_code`) REFERENCES `country` (`code`)");
+    Column cityCode = CODE.withName("country_code");
+    assertThat(sql(dialect.render(new AlterColumn("city", cityCode, cityCode.withType(ColumnType.varchar(80))),
+        RenderContext.before(COUNTRIES)))).containsExactly(
+            "ALTER TABLE `city` DROP FOREIGN KEY `fk_city_country`",
+            "ALTER TABLE `city` MODIFY COLUMN `country_code` VARCHAR(80) NOT NULL",
+            "ALTER TABLE `city` ADD CONSTRAINT `fk_city_country` FOREIGN KEY (`country_code`) REFERENCES `country` (`code`)");
+    // without the schema, as before: the server names the foreign key in its refusal
+    assertThat(sql(dialect.render(new AlterColumn("country", CODE, CODE.withType(ColumnType.varchar(80))))))
+        .containsExactly("ALTER TABLE `country` MODIFY COLUMN `code` VARCHAR(80) NOT NULL");
+    assertThatThrownBy(() -> dialect.render(new AlterColumn("country", CODE, CODE.withType(ColumnType.INTEGER)),
+        RenderContext.before(COUNTRIES)))
+        .isInstanceOf(UnsupportedByDialectException.class)
+        .hasMessageContaining("city.country_code would be VARCHAR(40) and country.code INTEGER");
   }
 }
