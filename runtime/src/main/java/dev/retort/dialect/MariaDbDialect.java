@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.DropSequence;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import java.util.List;
 
@@ -56,6 +57,20 @@ public class MariaDbDialect extends MySqlDialect {
   @Override
   public String databaseName() {
     return "MariaDB";
+  }
+
+  /**
+   * MariaDB can say {@code IF NOT EXISTS}: a table made before Retort kept the AUTO_INCREMENT key
+   * (or by hand) may have the key already, or lack it.
+   */
+  @Override
+  protected String addAutoIncrementKey(Column column) {
+    return "ADD KEY IF NOT EXISTS " + quoteName(AUTO_INCREMENT_KEY) + " (" + quoteName(column.name()) + ")";
+  }
+
+  @Override
+  protected String dropAutoIncrementKey() {
+    return "DROP KEY IF EXISTS " + quoteName(AUTO_INCREMENT_KEY);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import dev.retort.op.AddColumn;
+import dev.retort.op.AddPrimaryKey;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
@@ -7,6 +9,7 @@ import dev.retort.op.CreateTable;
 import dev.retort.op.DropCheck;
 import dev.retort.op.DropForeignKey;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropPrimaryKey;
 import dev.retort.op.DropSequence;
 import dev.retort.op.DropUnique;
 import dev.retort.op.Operation;
@@ -51,6 +54,10 @@ import java.util.stream.Collectors;
  *       such a change drops the keys, changes the column and adds them back, which needs the schema
  *       before it ({@link RenderContext}); a change after which a key's two sides would no longer
  *       have the same type is refused, since the key could not be added back.
+ *   <li>An {@code AUTO_INCREMENT} column must lead an index. Where the primary key does not lead
+ *       with it (none yet, or one of other columns), the table has a key named {@value
+ *       #AUTO_INCREMENT_KEY} on it: added with the column, kept while the primary key is dropped
+ *       and re-made, and dropped when a primary key that leads with the column takes over.
  *   <li>String literals double backslashes unless the session's {@code sql_mode} has {@code
  *       NO_BACKSLASH_ESCAPES}, which {@link Dialects#detect} reads; a dialect made without a
  *       connection assumes the server's default mode.
@@ -62,6 +69,13 @@ public class MySqlDialect extends AnsiDialect {
   /** The longest {@code varchar} Hibernate writes on MySQL (65,535 bytes in utf8mb4). */
   static final int MAX_VARCHAR = 16_383;
   static final int MAX_VARBINARY = 65_535;
+
+  /**
+   * The name of the key that keeps an {@code AUTO_INCREMENT} column indexed where the primary key
+   * does not lead with it. One name for every table: a table has one such column at most, and
+   * the name survives renaming the table or the column.
+   */
+  public static final String AUTO_INCREMENT_KEY = "retort_auto_increment";
 
   private final boolean backslashEscapes;
 
@@ -212,12 +226,12 @@ public class MySqlDialect extends AnsiDialect {
     return one("DROP INDEX " + quoteName(op.index().name()) + " ON " + quoteTable(op.index().table()));
   }
 
-  // ---- what needs the schema: foreign keys around a type change ----
+  // ---- what needs the schema: foreign keys around a type change, the AUTO_INCREMENT key ----
 
   /**
-   * Wraps what {@link #visit(AlterColumn)} renders with what the schema before it asks for.
-   * Without the schema it renders bare, and the server refuses loudly (error 1833) where the
-   * wrapping was needed.
+   * Wraps what {@link #visit(AlterColumn)} and the key operations render with what the schema
+   * before them asks for. Without the schema they render bare, and the server refuses loudly
+   * (error 1833, or "there can be only one auto column") where the wrapping was needed.
    */
   @Override
   public List<SqlStatement> render(Operation operation, RenderContext context) {
@@ -229,20 +243,88 @@ public class MySqlDialect extends AnsiDialect {
     if (operation instanceof AlterColumn op) {
       return aroundAlterColumn(op, schema.get(), statements);
     }
+    if (operation instanceof DropPrimaryKey op) {
+      Optional<Column> auto = autoIncrement(schema.get(), op.table());
+      if (auto.isPresent() && leads(schema.get().table(op.table()).orElseThrow().primaryKey(), auto.get())) {
+        // the key must still be indexed once the primary key is gone, so in the same statement
+        return one(alterTable(op.table()) + addAutoIncrementKey(auto.get()) + ", DROP PRIMARY KEY");
+      }
+    } else if (operation instanceof AddPrimaryKey op) {
+      Optional<Column> auto = autoIncrement(schema.get(), op.table());
+      if (auto.isPresent() && leads(op.columns(), auto.get())) {
+        return one(alterTable(op.table()) + "ADD PRIMARY KEY " + columnList(op.columns()) + ", " + dropAutoIncrementKey());
+      }
+    }
     return statements;
   }
 
-  /** Type changes read the foreign keys; and the renames, as everywhere. */
+  /** Type changes read the foreign keys, identity changes the primary key; and the renames, as everywhere. */
   @Override
   public boolean rendersWithSchema(Operation operation) {
-    return operation instanceof AlterColumn op && !typeName(op.from().type()).equals(typeName(op.to().type()))
-        || super.rendersWithSchema(operation);
+    if (operation instanceof AlterColumn op) {
+      return !typeName(op.from().type()).equals(typeName(op.to().type())) || op.from().identity() != op.to().identity()
+          || super.rendersWithSchema(operation);
+    }
+    return operation instanceof DropPrimaryKey || operation instanceof AddPrimaryKey || super.rendersWithSchema(operation);
   }
 
-  /** A type change drops the foreign keys that use the column, on either side, and adds them back after. */
+  /** A new AUTO_INCREMENT column leads no key yet, so it comes with its own (which numbers the existing rows too). */
+  @Override
+  public List<SqlStatement> visit(AddColumn op) {
+    List<SqlStatement> statements = super.visit(op);
+    if (!op.column().identity()) {
+      return statements;
+    }
+    return one(statements.get(0).sql() + ", " + addAutoIncrementKey(op.column()));
+  }
+
+  /** An AUTO_INCREMENT column the primary key does not lead gets its key in the table's definition. */
+  @Override
+  protected String createTableSql(Table table, String createdName) {
+    String sql = super.createTableSql(table, createdName);
+    Optional<Column> auto = table.columns().stream().filter(Column::identity).findFirst();
+    if (auto.isEmpty() || leads(table.primaryKey(), auto.get())) {
+      return sql;
+    }
+    // the definition ends with the closing parenthesis of its element list
+    return sql.substring(0, sql.length() - 1) + ", KEY " + quoteName(AUTO_INCREMENT_KEY) + " ("
+        + quoteName(auto.get().name()) + "))";
+  }
+
+  /** {@code ADD KEY} for the AUTO_INCREMENT key of {@code column}. */
+  protected String addAutoIncrementKey(Column column) {
+    return "ADD KEY " + quoteName(AUTO_INCREMENT_KEY) + " (" + quoteName(column.name()) + ")";
+  }
+
+  /** {@code DROP KEY} of the AUTO_INCREMENT key. */
+  protected String dropAutoIncrementKey() {
+    return "DROP KEY " + quoteName(AUTO_INCREMENT_KEY);
+  }
+
+  private static Optional<Column> autoIncrement(Schema schema, String table) {
+    return schema.table(table).flatMap(t -> t.columns().stream().filter(Column::identity).findFirst());
+  }
+
+  private static boolean leads(List<String> key, Column column) {
+    return !key.isEmpty() && key.get(0).equals(column.name());
+  }
+
+  /**
+   * An identity change where the primary key does not lead with the column adds the column's key
+   * before it or drops it after; a type change drops the foreign keys that use the column, on
+   * either side, and adds them back after.
+   */
   private List<SqlStatement> aroundAlterColumn(AlterColumn op, Schema schema, List<SqlStatement> statements) {
     List<SqlStatement> before = new ArrayList<>();
     List<SqlStatement> after = new ArrayList<>();
+    Optional<Table> table = schema.table(op.table());
+    if (op.from().identity() != op.to().identity() && table.isPresent() && !leads(table.get().primaryKey(), op.to())) {
+      if (op.to().identity()) {
+        before.add(SqlStatement.of(alterTable(op.table()) + addAutoIncrementKey(op.to())));
+      } else {
+        after.add(SqlStatement.of(alterTable(op.table()) + dropAutoIncrementKey()));
+      }
+    }
     if (!typeName(op.from().type()).equals(typeName(op.to().type()))) {
       for (Table child : schema.tables().values()) {
         for (ForeignKey fk : child.foreignKeys()) {

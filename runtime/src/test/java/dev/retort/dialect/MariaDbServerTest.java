@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What MariaDB (and MySQL, whose SQL it shares) refuses unless the dialect prepares for it, run
- * through the engine on the real server: a column a foreign key uses changing type, and literals
+ * through the engine on the real server: a column a foreign key uses changing type, the
+ * AUTO_INCREMENT column's key while primary keys change or the column is added, and literals
  * under {@code NO_BACKSLASH_ESCAPES}. Each test reads back the schema and the rows.
  */
 class MariaDbServerTest {
@@ -176,6 +177,138 @@ class MariaDbServerTest {
     wayOut.downgrade("0001");
     assertThat(db.columns("parent").get("ID").type()).isEqualTo("INT");
     assertThat(db.foreignKeys("child")).containsExactly("PARENT_ID -> PARENT.ID");
+  }
+
+  // ---- the AUTO_INCREMENT column's key ----
+
+  @Revision(id = "0001", message = "p")
+  public static final class CreateP extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(Table.table("p").column(col("id", ColumnType.BIGINT).asIdentity())
+          .column(col("t", ColumnType.INTEGER).notNull()).primaryKey("id"));
+    }
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "a wider primary key")
+  public static final class WiderKey extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.dropPrimaryKey("p", "id");
+      op.addPrimaryKey("p", "id", "t");
+    }
+  }
+
+  /** MariaDB: "there can be only one auto column and it must be defined as a key", unless it keeps one while the primary key changes. */
+  @Test
+  void thePrimaryKeyOfATableWithAnAutoIncrementColumnIsDroppedAndRemadeUpAndDown() throws Exception {
+    Migrator migrator = migrator(new CreateP(), new WiderKey());
+    migrator.upgrade("0001");
+    db.execute("INSERT INTO p (t) VALUES (10), (20)");
+
+    migrator.upgradeToHead();
+
+    assertThat(db.primaryKey("p")).containsExactly("ID", "T");
+    assertThat(db.indexes("p")).as("the key kept for the AUTO_INCREMENT column is gone with a key that leads with it").isEmpty();
+    db.execute("INSERT INTO p (t) VALUES (30)");
+    assertThat(db.strings("SELECT CONCAT(id, '@', t) FROM p ORDER BY id")).containsExactly("1@10", "2@20", "3@30");
+
+    migrator.downgrade("0001");
+
+    assertThat(db.primaryKey("p")).containsExactly("ID");
+    assertThat(db.indexes("p")).isEmpty();
+    assertThat(db.columns("p").get("ID").autoIncrement()).isTrue();
+    db.execute("INSERT INTO p (t) VALUES (40)");
+    assertThat(db.strings("SELECT CONCAT(id, '@', t) FROM p ORDER BY id")).containsExactly("1@10", "2@20", "3@30", "4@40");
+
+    migrator.upgradeToHead();
+    assertThat(db.primaryKey("p")).containsExactly("ID", "T");
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "no primary key")
+  public static final class NoKey extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.dropPrimaryKey("p", "id");
+    }
+  }
+
+  @Test
+  void anAutoIncrementColumnWithoutAPrimaryKeyKeepsAKeyOfItsOwn() throws Exception {
+    Migrator migrator = migrator(new CreateP(), new NoKey());
+    migrator.upgrade("0001");
+    db.execute("INSERT INTO p (t) VALUES (10)");
+
+    migrator.upgradeToHead();
+
+    assertThat(db.primaryKey("p")).isEmpty();
+    assertThat(db.indexes("p")).containsExactly("(ID)");
+    db.execute("INSERT INTO p (t) VALUES (20)");
+    assertThat(db.strings("SELECT CONCAT(id, '@', t) FROM p ORDER BY id")).containsExactly("1@10", "2@20");
+
+    migrator.downgrade("0001");
+    assertThat(db.primaryKey("p")).containsExactly("ID");
+    assertThat(db.indexes("p")).isEmpty();
+  }
+
+  @Revision(id = "0001", message = "q, with a key that does not lead with its AUTO_INCREMENT column")
+  public static final class CreateQ extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(Table.table("q").column(col("t", ColumnType.INTEGER).notNull()).column(col("id", ColumnType.BIGINT).asIdentity())
+          .primaryKey("t", "id"));
+    }
+  }
+
+  @Test
+  void aTableWhosePrimaryKeyDoesNotLeadWithItsAutoIncrementColumnIsCreated() throws Exception {
+    migrator(new CreateQ()).upgradeToHead();
+
+    db.execute("INSERT INTO q (t) VALUES (7), (7)");
+    assertThat(db.strings("SELECT CONCAT(t, '@', id) FROM q ORDER BY id")).containsExactly("7@1", "7@2");
+    assertThat(db.primaryKey("q")).containsExactly("T", "ID");
+  }
+
+  @Revision(id = "0001", message = "names")
+  public static final class CreateNames extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(Table.table("names").column(col("name", ColumnType.varchar(10))));
+    }
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "an id for every name")
+  public static final class AddId extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("names", col("id", ColumnType.BIGINT).asIdentity());
+      op.addPrimaryKey("names", "id");
+    }
+  }
+
+  /** The same MariaDB error for an AUTO_INCREMENT column added to a table, unless it comes with its key. */
+  @Test
+  void anIdentityColumnAddedToATableNumbersItsRowsAndBecomesThePrimaryKey() throws Exception {
+    Migrator migrator = migrator(new CreateNames(), new AddId());
+    migrator.upgrade("0001");
+    db.execute("INSERT INTO names VALUES ('a'), ('b'), ('c')");
+
+    migrator.upgradeToHead();
+
+    assertThat(db.strings("SELECT CONCAT(name, '@', id) FROM names ORDER BY id")).containsExactly("a@1", "b@2", "c@3");
+    assertThat(db.primaryKey("names")).containsExactly("ID");
+    assertThat(db.indexes("names")).isEmpty();
+    assertThat(db.columns("names").get("ID").autoIncrement()).isTrue();
+    db.execute("INSERT INTO names (name) VALUES ('d')");
+    assertThat(db.strings("SELECT id FROM names WHERE name = 'd'")).containsExactly("4");
+
+    migrator.downgrade("0001");
+
+    assertThat(db.columnNames("names")).containsExactly("NAME");
+    assertThat(db.strings("SELECT name FROM names ORDER BY name")).containsExactly("a", "b", "c", "d");
+
+    migrator.upgradeToHead();
+    assertThat(db.primaryKey("names")).containsExactly("ID");
   }
 
   // ---- literals under NO_BACKSLASH_ESCAPES ----
