@@ -3,7 +3,9 @@ package dev.retort.dialect;
 import dev.retort.RetortException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ public final class Dialects {
 
   /**
    * The dialect for the database behind {@code connection}, read from its {@link DatabaseMetaData}
-   * (product name, version, how it stores unquoted names). Reads only; changes nothing.
+   * (product name, version, how it stores unquoted names) and, on MySQL and MariaDB, the session's
+   * {@code sql_mode} (whether a backslash escapes in a literal). Reads only; changes nothing.
    *
    * @throws UnsupportedDatabaseException for a database or version Retort has no dialect for
    */
@@ -40,17 +43,17 @@ public final class Dialects {
           return new PostgresDialect();
         case "MariaDB":
           require(major > 10 || major == 10 && minor >= 5, product, version, "Retort supports MariaDB 10.5 and later.");
-          return new MariaDbDialect(identifierCase(meta), major > 10 || minor >= 7);
+          return new MariaDbDialect(identifierCase(meta), major > 10 || minor >= 7, backslashEscapes(connection));
         case "MySQL":
           if (version != null && version.contains("MariaDB")) {
             // MySQL's driver on a MariaDB server reports "5.5.5-10.11.6-MariaDB"
             int[] mariaDb = mariaDbVersion(version);
             require(mariaDb[0] > 10 || mariaDb[0] == 10 && mariaDb[1] >= 5, "MariaDB", version,
                 "Retort supports MariaDB 10.5 and later.");
-            return new MariaDbDialect(identifierCase(meta), mariaDb[0] > 10 || mariaDb[1] >= 7);
+            return new MariaDbDialect(identifierCase(meta), mariaDb[0] > 10 || mariaDb[1] >= 7, backslashEscapes(connection));
           }
           require(major >= 8, product, version, "Retort supports MySQL 8.0 and later.");
-          return new MySqlDialect(identifierCase(meta));
+          return new MySqlDialect(identifierCase(meta), backslashEscapes(connection));
         case "SQLite":
           require(major > 3 || major == 3 && minor >= 35, product, version, "Retort supports SQLite 3.35 and later.");
           return new SqliteDialect();
@@ -101,6 +104,25 @@ public final class Dialects {
   private static int[] mariaDbVersion(String version) {
     Matcher m = MariaDbVersion.PATTERN.matcher(version);
     return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[] {0, 0};
+  }
+
+  /**
+   * Whether a backslash escapes in this MySQL or MariaDB session's string literals: unless its
+   * {@code sql_mode} has {@code NO_BACKSLASH_ESCAPES}, under which a doubled backslash is stored twice.
+   */
+  static boolean backslashEscapes(Connection connection) throws SQLException {
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT @@SESSION.sql_mode")) {
+      String mode = rs.next() ? rs.getString(1) : null;
+      if (mode == null) {
+        return true;
+      }
+      for (String flag : mode.split(",")) {
+        if (flag.trim().equalsIgnoreCase("NO_BACKSLASH_ESCAPES")) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** How the database stores unquoted names, as its driver reports it. */

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import dev.retort.op.AlterSequence;
 import dev.retort.op.CreateSequence;
 import dev.retort.op.DropSequence;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import java.util.List;
 
@@ -34,7 +35,17 @@ public class MariaDbDialect extends MySqlDialect {
    * @param nativeUuid whether the server has the {@code uuid} type (10.7 and later)
    */
   public MariaDbDialect(IdentifierCase identifierCase, boolean nativeUuid) {
-    super(identifierCase);
+    this(identifierCase, nativeUuid, true);
+  }
+
+  /**
+   * MariaDB as configured, versioned and in the session's {@code sql_mode}.
+   *
+   * @param nativeUuid whether the server has the {@code uuid} type (10.7 and later)
+   * @param backslashEscapes whether a backslash escapes in a string literal: false under {@code NO_BACKSLASH_ESCAPES}
+   */
+  public MariaDbDialect(IdentifierCase identifierCase, boolean nativeUuid, boolean backslashEscapes) {
+    super(identifierCase, backslashEscapes);
     this.nativeUuid = nativeUuid;
   }
 
@@ -46,6 +57,20 @@ public class MariaDbDialect extends MySqlDialect {
   @Override
   public String databaseName() {
     return "MariaDB";
+  }
+
+  /**
+   * MariaDB can say {@code IF NOT EXISTS}: a table made before Retort kept the AUTO_INCREMENT key
+   * (or by hand) may have the key already, or lack it.
+   */
+  @Override
+  protected String addAutoIncrementKey(Column column) {
+    return "ADD KEY IF NOT EXISTS " + quoteName(AUTO_INCREMENT_KEY) + " (" + quoteName(column.name()) + ")";
+  }
+
+  @Override
+  protected String dropAutoIncrementKey() {
+    return "DROP KEY IF EXISTS " + quoteName(AUTO_INCREMENT_KEY);
   }
 
   @Override

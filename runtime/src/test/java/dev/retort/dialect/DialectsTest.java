@@ -8,6 +8,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,18 @@ class DialectsTest {
         .hasMessageContaining("SQLite 3.35 and later");
   }
 
+  /** Under NO_BACKSLASH_ESCAPES a doubled backslash is stored twice, so detection reads the session's sql_mode. */
+  @Test
+  void readsWhetherABackslashEscapesFromTheSessionsSqlMode() {
+    for (Map<String, Object> meta : java.util.List.of(meta("MySQL", "8.0.36", 8, 0), meta("MariaDB", "10.11.6-MariaDB", 10, 11),
+        meta("MySQL", "5.5.5-10.11.6-MariaDB", 5, 5))) {
+      assertThat(Dialects.detect(connection(meta)).literal("C:\\temp")).isEqualTo("'C:\\\\temp'");
+      Map<String, Object> noEscapes = new HashMap<>(meta);
+      noEscapes.put("sql_mode", "STRICT_TRANS_TABLES,NO_BACKSLASH_ESCAPES");
+      assertThat(Dialects.detect(connection(noEscapes)).literal("C:\\temp'")).isEqualTo("'C:\\temp'''");
+    }
+  }
+
   @Test
   void byName() {
     assertThat(Dialects.named("PostgreSQL")).isInstanceOf(PostgresDialect.class);
@@ -101,7 +116,28 @@ class DialectsTest {
           if (method.getName().equals("getMetaData")) {
             return meta;
           }
+          if (method.getName().equals("createStatement")) {
+            return statement((String) answers.getOrDefault("sql_mode", "STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION"));
+          }
           throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  /** A statement whose every query answers one row: {@code sqlMode}, as {@code SELECT @@SESSION.sql_mode} does. */
+  private static Statement statement(String sqlMode) {
+    boolean[] read = {false};
+    ResultSet rs = (ResultSet) Proxy.newProxyInstance(getLoader(), new Class<?>[] {ResultSet.class},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "next" -> !read[0] && (read[0] = true);
+          case "getString" -> sqlMode;
+          case "close" -> null;
+          default -> throw new UnsupportedOperationException(method.getName());
+        });
+    return (Statement) Proxy.newProxyInstance(getLoader(), new Class<?>[] {Statement.class},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "executeQuery" -> rs;
+          case "close" -> null;
+          default -> throw new UnsupportedOperationException(method.getName());
         });
   }
 

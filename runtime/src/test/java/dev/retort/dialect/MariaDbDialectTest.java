@@ -4,7 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.op.AddPrimaryKey;
+import dev.retort.op.DropPrimaryKey;
 import dev.retort.schema.ColumnType;
+import org.junit.jupiter.api.Test;
 
 /** The SQL MariaDB gets; {@code DialectExecutionTest} runs it on a real server. */
 class MariaDbDialectTest extends DialectContractTest {
@@ -183,5 +188,15 @@ class MariaDbDialectTest extends DialectContractTest {
   @Override
   protected Map<String, String> quotedTables() {
     return Map.of("orders", "`orders`", "sales.orders", "`sales`.`orders`", "sales.we`ird;", "`sales`.`we``ird;`");
+  }
+
+  /** MariaDB can say IF [NOT] EXISTS, so a table whose key predates Retort's (or lacks it) changes too. */
+  @Test
+  void theAutoIncrementKeyIsAddedAndDroppedIfNeeded() {
+    var noKey = dev.retort.op.SchemaReplay.apply(MySqlDialectTest.P, java.util.List.of(new DropPrimaryKey("p", java.util.List.of("id"))));
+    assertThat(sql(dialect.render(new DropPrimaryKey("p", java.util.List.of("id")), RenderContext.before(MySqlDialectTest.P))))
+        .containsExactly("ALTER TABLE `p` ADD KEY IF NOT EXISTS `retort_auto_increment` (`id`), DROP PRIMARY KEY");
+    assertThat(sql(dialect.render(new AddPrimaryKey("p", java.util.List.of("id")), RenderContext.before(noKey))))
+        .containsExactly("ALTER TABLE `p` ADD PRIMARY KEY (`id`), DROP KEY IF EXISTS `retort_auto_increment`");
   }
 }

@@ -6,9 +6,17 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.op.AddColumn;
+import dev.retort.op.AddPrimaryKey;
+import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateTable;
+import dev.retort.op.DropPrimaryKey;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import org.junit.jupiter.api.Test;
 
@@ -218,5 +226,69 @@ class MySqlDialectTest extends DialectContractTest {
     Table t = Table.table("t").column(Column.col("id", ColumnType.BIGINT).asIdentity()).primaryKey("id");
     assertThat(sql(dialect.render(new CreateTable(t))))
         .containsExactly("CREATE TABLE `t` (`id` BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB");
+  }
+
+  @Test
+  void underNoBackslashEscapesABackslashIsAnOrdinaryCharacter() {
+    MySqlDialect noEscapes = new MySqlDialect(IdentifierCase.AS_WRITTEN, false);
+    assertThat(noEscapes.typeName(ColumnType.enumOf("a\\b", "it's"))).isEqualTo("ENUM('a\\b','it''s')");
+    assertThat(noEscapes.backslashEscapes()).isFalse();
+    assertThat(dialect.backslashEscapes()).isTrue();
+  }
+
+  static final Column P_ID = Column.col("id", ColumnType.BIGINT).asIdentity();
+  static final Schema P = Schema.of(List.of(Table.table("p").column(P_ID)
+      .column(Column.col("t", ColumnType.INTEGER).notNull()).primaryKey("id")), List.of());
+
+  @Test
+  void anAutoIncrementColumnKeepsAKeyOfItsOwnWhileNoPrimaryKeyLeadsWithIt() {
+    assertThat(sql(dialect.render(new DropPrimaryKey("p", List.of("id")), RenderContext.before(P))))
+        .containsExactly("ALTER TABLE `p` ADD KEY `retort_auto_increment` (`id`), DROP PRIMARY KEY");
+    Schema noKey = dev.retort.op.SchemaReplay.apply(P, List.of(new DropPrimaryKey("p", List.of("id"))));
+    assertThat(sql(dialect.render(new AddPrimaryKey("p", List.of("id", "t")), RenderContext.before(noKey))))
+        .containsExactly("ALTER TABLE `p` ADD PRIMARY KEY (`id`, `t`), DROP KEY `retort_auto_increment`");
+    assertThat(sql(dialect.render(new AddPrimaryKey("p", List.of("t", "id")), RenderContext.before(noKey))))
+        .containsExactly("ALTER TABLE `p` ADD PRIMARY KEY (`t`, `id`)");
+    assertThat(sql(dialect.render(new AddColumn("q", Column.col("id", ColumnType.BIGINT).asIdentity()))))
+        .containsExactly("ALTER TABLE `q` ADD COLUMN `id` BIGINT NOT NULL AUTO_INCREMENT, ADD KEY `retort_auto_increment` (`id`)");
+    assertThat(sql(dialect.render(new CreateTable(Table.table("q").column(Column.col("t", ColumnType.INTEGER).notNull())
+        .column(P_ID).primaryKey("t", "id")))))
+        .containsExactly("CREATE TABLE `q` (`t` INTEGER NOT NULL, `id` BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY (`t`, `id`), "
+            + "KEY `retort_auto_increment` (`id`)) ENGINE=InnoDB");
+    Column plain = Column.col("id", ColumnType.BIGINT).notNull();
+    assertThat(sql(dialect.render(new AlterColumn("p", P_ID, plain), RenderContext.before(noKey)))).containsExactly(
+        "ALTER TABLE `p` MODIFY COLUMN `id` BIGINT NOT NULL", "ALTER TABLE `p` DROP KEY `retort_auto_increment`");
+    Schema plainNoKey = dev.retort.op.SchemaReplay.apply(noKey, List.of(new AlterColumn("p", P_ID, plain)));
+    assertThat(sql(dialect.render(new AlterColumn("p", plain, P_ID), RenderContext.before(plainNoKey)))).containsExactly(
+        "ALTER TABLE `p` ADD KEY `retort_auto_increment` (`id`)", "ALTER TABLE `p` MODIFY COLUMN `id` BIGINT NOT NULL AUTO_INCREMENT");
+  }
+
+  static final Column CODE = Column.col("code", ColumnType.varchar(40)).notNull();
+  static final ForeignKey CITY_COUNTRY = ForeignKey.foreignKey("fk_city_country", "country_code", "country", "code");
+  static final Schema COUNTRIES = Schema.of(List.of(
+      Table.table("country").column(CODE).primaryKey("code"),
+      Table.table("city").column(Column.col("id", ColumnType.INTEGER).notNull()).column(CODE.withName("country_code"))
+          .primaryKey("id").foreignKey(CITY_COUNTRY)), List.of());
+
+  @Test
+  void aTypeChangeDropsTheForeignKeysThatUseTheColumnAndAddsThemBack() {
+    assertThat(sql(dialect.render(new AlterColumn("country", CODE, CODE.withType(ColumnType.varchar(80))),
+        RenderContext.before(COUNTRIES)))).containsExactly(
+            "ALTER TABLE `city` DROP FOREIGN KEY `fk_city_country`",
+            "ALTER TABLE `country` MODIFY COLUMN `code` VARCHAR(80) NOT NULL",
+            "ALTER TABLE `city` ADD CONSTRAINT `fk_city_country` FOREIGN KEY (`country_code`) REFERENCES `country` (`code`)");
+    Column cityCode = CODE.withName("country_code");
+    assertThat(sql(dialect.render(new AlterColumn("city", cityCode, cityCode.withType(ColumnType.varchar(80))),
+        RenderContext.before(COUNTRIES)))).containsExactly(
+            "ALTER TABLE `city` DROP FOREIGN KEY `fk_city_country`",
+            "ALTER TABLE `city` MODIFY COLUMN `country_code` VARCHAR(80) NOT NULL",
+            "ALTER TABLE `city` ADD CONSTRAINT `fk_city_country` FOREIGN KEY (`country_code`) REFERENCES `country` (`code`)");
+    // without the schema, as before: the server names the foreign key in its refusal
+    assertThat(sql(dialect.render(new AlterColumn("country", CODE, CODE.withType(ColumnType.varchar(80))))))
+        .containsExactly("ALTER TABLE `country` MODIFY COLUMN `code` VARCHAR(80) NOT NULL");
+    assertThatThrownBy(() -> dialect.render(new AlterColumn("country", CODE, CODE.withType(ColumnType.INTEGER)),
+        RenderContext.before(COUNTRIES)))
+        .isInstanceOf(UnsupportedByDialectException.class)
+        .hasMessageContaining("city.country_code would be VARCHAR(40) and country.code INTEGER");
   }
 }
