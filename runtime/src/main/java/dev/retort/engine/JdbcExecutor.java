@@ -197,7 +197,9 @@ final class JdbcExecutor {
       LOG.info("{} revision {} ({}) in {} ms", migration.downgrade() ? "Downgraded" : "Applied", migration.id(),
           migration.revision().message(), duration.toMillis());
       return new AppliedMigration(migration.id(), migration.revision().message(), duration);
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // an Error too (a failed assertion, a class that does not load): a migration left with its
+      // transaction open would be committed half-done when the connection goes back to auto-commit
       throw run.fail(e, Duration.ofNanos(System.nanoTime() - start));
     } finally {
       foreignKeys.resume(connection);
@@ -351,7 +353,7 @@ final class JdbcExecutor {
       ran.add(statement.sql());
     }
 
-    MigrationFailedException fail(Exception cause, Duration duration) {
+    MigrationFailedException fail(Throwable cause, Duration duration) {
       rollbackQuietly();
       List<String> stayed = List.copyOf(ran.subList(0, durable));
       List<String> rolledBack = List.copyOf(ran.subList(durable, ran.size()));

@@ -64,7 +64,9 @@ public class MigrationFailedException extends RetortException {
     if (f.operationNumber() > 0) {
       m.append(" at operation ").append(f.operationNumber()).append(" of ").append(f.operationCount());
     }
-    m.append(", '").append(f.operation()).append("': ").append(cause.getMessage() == null ? cause : cause.getMessage().strip());
+    // an Error's message alone ("com/example/Helper") does not say what happened; its class does
+    m.append(", '").append(f.operation()).append("': ")
+        .append(cause instanceof Error || cause.getMessage() == null ? cause : cause.getMessage().strip());
     if (f.statement() != null) {
       m.append("\nStatement: ").append(f.statement());
     }

@@ -106,6 +106,30 @@ class JdbcExecutorTest {
     }
   }
 
+  @Revision(id = "0003", parents = "0002", message = "notes, filled by a helper")
+  public static final class CallbackThrowsAnError extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.jdbc("fill the notes", connection -> {
+        throw new NoClassDefFoundError("com/example/NoteFormat"); // the helper is not on the class path
+      });
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "notes, filled by a helper")
+  public static final class CallbackThrowsAnErrorFixed extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.jdbc("fill the notes", connection -> {
+        try (Statement st = connection.createStatement()) {
+          st.executeUpdate("UPDATE book SET note = title");
+        }
+      });
+    }
+  }
+
   private List<String> query(String sql) throws SQLException {
     try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       List<String> out = new ArrayList<>();
@@ -136,6 +160,53 @@ class JdbcExecutorTest {
         .hasMessageContaining("Its transaction was rolled back");
     assertThat(query("SELECT name FROM author")).containsExactly("Lem");
     assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+  }
+
+  /**
+   * An Error (here a helper class missing at run time) ends a migration like an exception: rolled
+   * back, recorded as failed where something stayed, reported. It once escaped the rollback, and
+   * closing the session, which puts auto-commit back, committed the half-done migration without
+   * its version row.
+   */
+  @Test
+  void anErrorInACallbackRollsBackLikeAnException() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+    execute("INSERT INTO author (name) VALUES ('Lem')");
+    execute("INSERT INTO book (title, author_id) VALUES ('Solaris', 1)");
+
+    assertThatThrownBy(() -> upgradeWith(new CallbackThrowsAnError()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'jdbc: fill the notes': "
+            + "java.lang.NoClassDefFoundError: com/example/NoteFormat")
+        .hasCauseInstanceOf(NoClassDefFoundError.class);
+
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(db.columnNames("book")).doesNotContain("NOTE");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+      upgradeWith(new CallbackThrowsAnErrorFixed());
+      assertThat(query("SELECT note FROM book")).containsExactly("Solaris");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:TRUE");
+    } else {
+      // the column committed when it was added, and the row says so
+      assertThat(db.columnNames("book")).contains("NOTE");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+      assertThatThrownBy(() -> upgradeWith(new CallbackThrowsAnErrorFixed()))
+          .isInstanceOf(IncompleteMigrationException.class)
+          .hasMessageContaining("Revision 0003 failed partway");
+    }
+  }
+
+  /** The safety net under every command: what it did not commit is rolled back, not committed, on close. */
+  @Test
+  void closingASessionRollsBackWhatWasNotCommitted() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+    try (Connection c = dataSource.getConnection()) {
+      try (Session s = Session.open(c, null, "retort_version"); Statement st = c.createStatement()) {
+        st.executeUpdate("INSERT INTO author (name) VALUES ('never committed')");
+      }
+      assertThat(c.getAutoCommit()).isTrue();
+    }
+    assertThat(query("SELECT name FROM author")).isEmpty();
   }
 
   @Test
