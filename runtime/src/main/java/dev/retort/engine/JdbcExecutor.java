@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * entirely. On one without (H2, MySQL) each DDL statement commits at once, so a failure can leave
  * the statements before it applied. The executor keeps count of which statements are durable (a
  * DDL statement, and everything before it; a statement run outside the transaction) and which are
- * still undone-able (data changes after the last DDL statement), rolls back what it can, writes
+ * still undone-able (data changes after the last DDL statement), committing itself just before
+ * and after each DDL statement (the database's own commit before DDL does not happen for a
+ * statement it cannot parse), rolls back what it can, writes
  * the row with {@code success = false} when anything stayed, and says exactly which statements
  * stayed in the {@link MigrationFailedException}. A migration whose {@link
  * dev.retort.Migration#transactional()} is false runs each statement on its own.
@@ -43,9 +45,8 @@ import org.slf4j.LoggerFactory;
  * <p>A process can also die partway (killed, out of memory, cut off). Where that could leave
  * part of a migration behind, the executor writes the revision's row first, marked as unfinished
  * ({@link VersionRow#UNFINISHED}, {@code success = false}), into the migration's transaction just
- * before its first statement that commits on its own: whatever makes that statement durable makes
- * the mark durable with it (MySQL, MariaDB and H2 commit the open transaction before a DDL
- * statement), and the mark becomes the real row when the migration ends. A later run that finds
+ * before its first statement that commits on its own, and commits it before that statement
+ * runs, and the mark becomes the real row when the migration ends. A later run that finds
  * the mark refuses, as for a failure, and says how to go on ({@link IncompleteMigrationException}).
  * Where everything rolls back (transactional DDL, data changes) nothing is marked and nothing
  * stays: the next run applies the migration whole.
@@ -59,8 +60,15 @@ import org.slf4j.LoggerFactory;
  */
 final class JdbcExecutor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.retort");
+  /**
+   * The statements that change data only, and so never commit on their own; any other statement
+   * is taken for one that does. MySQL's and MariaDB's REPLACE and DO commit nothing (tried on
+   * MariaDB 10.11). SET and CALL are left out on purpose: H2 commits before most SET commands, and
+   * a procedure may run DDL; taken for ones that commit, they are committed around explicitly, so
+   * what is counted durable is.
+   */
   private static final Set<String> DATA_STATEMENTS =
-      Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "VALUES", "TABLE");
+      Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "VALUES", "TABLE", "REPLACE", "DO");
 
   private final Dialect dialect;
   private final VersionTable versionTable;
@@ -278,6 +286,8 @@ final class JdbcExecutor {
     private String currentStatement;
     /** Whether the unfinished mark was written (it may have rolled back since, if nothing committed it). */
     boolean marked;
+    /** Whether anything may have run in the open transaction since the last explicit commit. */
+    private boolean uncommitted;
 
     Run(Connection connection, PreparedMigration migration, List<String> appliedEarlier) {
       this.connection = connection;
@@ -298,6 +308,7 @@ final class JdbcExecutor {
         mark();
         now(operation::describe, number, statement.sql());
         connection.commit();
+        uncommitted = false;
         durable = ran.size();
         connection.setAutoCommit(true);
         if (lockTimeout != null) {
@@ -311,17 +322,31 @@ final class JdbcExecutor {
         durable = ran.size();
         return;
       }
-      if (!inTransaction || commitsAtOnce(operation, statement)) {
+      boolean atOnce = inTransaction && commitsAtOnce(operation, statement);
+      if (!inTransaction || atOnce) {
         mark();
       }
       now(operation::describe, number, statement.sql());
-      if (inTransaction && commitsAtOnce(operation, statement) && !statement.jdbcCallback()) {
-        // the database commits the open transaction before a DDL statement, even one that fails
+      if (atOnce && !statement.jdbcCallback()) {
+        // commit ourselves what ran before (and the mark): the database commits before a DDL
+        // statement only if the statement parses, and what is counted durable must be
+        commitPending();
         durable = ran.size();
       }
       run(operation, statement);
-      if (!inTransaction || commitsAtOnce(operation, statement)) {
+      if (atOnce && !statement.jdbcCallback()) {
+        commitPending(); // a statement taken for DDL that was not (SET, CALL) stays as counted
+      }
+      if (!inTransaction || atOnce) {
         durable = ran.size();
+      }
+    }
+
+    /** Commits the open transaction when something ran in it since the last commit. */
+    private void commitPending() throws SQLException {
+      if (uncommitted) {
+        connection.commit();
+        uncommitted = false;
       }
     }
 
@@ -340,9 +365,11 @@ final class JdbcExecutor {
         versionTable.insert(connection, row(migration, VersionRow.UNFINISHED, false));
       }
       marked = true;
+      uncommitted = true;
     }
 
     private void run(Operation operation, SqlStatement statement) throws Exception {
+      uncommitted = true;
       if (statement.jdbcCallback()) {
         ((RunJdbc) operation).work().run(connection);
       } else {

@@ -130,6 +130,25 @@ class JdbcExecutorTest {
     }
   }
 
+  @Revision(id = "0003", parents = "0002", message = "an author, then DDL the database cannot parse")
+  public static final class DataThenUnparsableDdl extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("INSERT INTO author (name) VALUES ('Lem')");
+      op.sql("ALTER TABLEE book ADD COLUMN note INT");
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "REPLACE, then a failure")
+  public static final class ReplaceThenFailure extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("INSERT INTO author (name) VALUES ('Lem')");
+      op.sql("REPLACE INTO author (name) VALUES ('Le Guin')");
+      op.sql("UPDATE no_such_table SET x = 1");
+    }
+  }
+
   private List<String> query(String sql) throws SQLException {
     try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       List<String> out = new ArrayList<>();
@@ -194,6 +213,45 @@ class JdbcExecutorTest {
           .isInstanceOf(IncompleteMigrationException.class)
           .hasMessageContaining("Revision 0003 failed partway");
     }
+  }
+
+  /**
+   * MariaDB and H2 commit the open transaction before a DDL statement, but not before one they
+   * cannot parse: the executor commits itself, so the data change it reports as stayed has.
+   */
+  @Test
+  void whatIsReportedAsStayedBeforeUnparsableDdlHasStayed() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+
+    assertThatThrownBy(() -> upgradeWith(new DataThenUnparsableDdl()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'sql: ALTER TABLEE book ADD COLUMN note INT'")
+        .hasMessageContaining(dialect.capabilities().transactionalDdl()
+            ? "Its transaction was rolled back: the database is as it was before revision 0003."
+            : dialect.databaseName() + " commits DDL at once, so these statements of revision 0003 stay applied:\n"
+                + "  INSERT INTO author (name) VALUES ('Lem')\n");
+
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(query("SELECT name FROM author")).isEmpty();
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+    } else {
+      assertThat(query("SELECT name FROM author")).containsExactly("Lem");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+    }
+  }
+
+  /** REPLACE changes data only and commits nothing on MariaDB: it rolls back with the statements around it. */
+  @Test
+  void replaceIntoRollsBackLikeAnInsertOnMariaDb() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(kind == Database.MARIADB, "REPLACE is MySQL's and MariaDB's");
+    Migrations.upgradeToHead(dataSource);
+
+    assertThatThrownBy(() -> upgradeWith(new ReplaceThenFailure()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 3 of 3")
+        .hasMessageContaining("Its transaction was rolled back: the database is as it was before revision 0003.");
+    assertThat(query("SELECT name FROM author")).isEmpty();
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
   }
 
   /** The safety net under every command: what it did not commit is rolled back, not committed, on close. */
@@ -261,6 +319,7 @@ class JdbcExecutorTest {
     assertThat(JdbcExecutor.firstWord("update t set a = 1")).isEqualTo("UPDATE");
     assertThat(JdbcExecutor.firstWord("CREATE TABLE t (a INT)")).isEqualTo("CREATE");
     assertThat(JdbcExecutor.firstWord("-- only a comment")).isEmpty();
+    assertThat(JdbcExecutor.firstWord("REPLACE INTO t VALUES (1)")).isEqualTo("REPLACE");
   }
 
   /** Passes everything through to another data source. */
