@@ -29,8 +29,8 @@ public class IncompleteMigrationException extends RetortException {
             + "was changed. Compare the schema with that migration: undo the statements that ran, or finish the "
             + "rest, by hand; then delete its row (" + deleteStatement + ") and start again, and Retort runs it "
             + "whole (or, if you finished it by hand, stamp the revision instead)."
-        : "Revision " + revision + " failed partway at " + at + " and part of it stayed "
-            + "applied (" + versionTable + " records it with success = false). Nothing was changed. "
+        : "Revision " + revision + " failed partway at " + at + ", and part of it stayed "
+            + "applied or may have (" + versionTable + " records it with success = false). Nothing was changed. "
             + "Compare the schema with that migration, undo or finish its statements by hand, then "
             + "delete its row (" + deleteStatement + ") and start again.");
     this.revision = revision;

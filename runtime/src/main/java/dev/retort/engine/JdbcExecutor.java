@@ -40,7 +40,10 @@ import org.slf4j.LoggerFactory;
  * dev.retort.Migration#transactional()} is false runs each statement on its own.
  *
  * <p>JDBC callbacks run on the same connection, inside the migration's transaction. On a
- * database without transactional DDL a callback counts as durable, since it may have run DDL.
+ * database without transactional DDL a callback counts as durable, since it may have run DDL, and
+ * is committed once it returns. One that fails may have committed part of its work: when the
+ * mark went into the transaction just before it, the mark's fate after the rollback tells whether
+ * it did; otherwise it is taken as having done so, and the revision is marked as failed.
  *
  * <p>A process can also die partway (killed, out of memory, cut off). Where that could leave
  * part of a migration behind, the executor writes the revision's row first, marked as unfinished
@@ -142,7 +145,7 @@ final class JdbcExecutor {
           }
           throw e;
         }
-        boolean retry = attempt <= tableLocks.retries() && e.failure().stayed().isEmpty()
+        boolean retry = attempt <= tableLocks.retries() && e.failure().stayed().isEmpty() && e.failure().callback() == null
             && migration.migration().transactional() && !ranOutsideTransaction(migration, e.failure().statement());
         LOG.warn("Revision {} waited longer than the table lock timeout for a lock another transaction holds "
             + "(attempt {} of {}): {}{}", migration.id(), attempt, tableLocks.retries() + 1, e.getCause().getMessage(),
@@ -288,6 +291,10 @@ final class JdbcExecutor {
     boolean marked;
     /** Whether anything may have run in the open transaction since the last explicit commit. */
     private boolean uncommitted;
+    /** Whether the mark is known to be committed. */
+    private boolean markCommitted;
+    /** The JDBC callback running now, described, when a failure of it may leave changes behind; else null. */
+    private String callback;
 
     Run(Connection connection, PreparedMigration migration, List<String> appliedEarlier) {
       this.connection = connection;
@@ -309,6 +316,7 @@ final class JdbcExecutor {
         now(operation::describe, number, statement.sql());
         connection.commit();
         uncommitted = false;
+        markCommitted = true;
         durable = ran.size();
         connection.setAutoCommit(true);
         if (lockTimeout != null) {
@@ -327,15 +335,22 @@ final class JdbcExecutor {
         mark();
       }
       now(operation::describe, number, statement.sql());
-      if (atOnce && !statement.jdbcCallback()) {
+      if (atOnce && (!statement.jdbcCallback() || markCommitted)) {
         // commit ourselves what ran before (and the mark): the database commits before a DDL
-        // statement only if the statement parses, and what is counted durable must be
+        // statement only if the statement parses, and what is counted durable must be. Before a
+        // callback, only once the mark is durable anyway: until then the uncommitted mark tells
+        // afterwards whether the callback committed (see fail), and a killed data callback leaves
+        // no mark
         commitPending();
         durable = ran.size();
       }
+      // a callback may commit (DDL, or commit()) where it is not undone whole
+      boolean mayCommit = statement.jdbcCallback() && (atOnce || !inTransaction);
+      callback = mayCommit ? operation.describe() : null;
       run(operation, statement);
-      if (atOnce && !statement.jdbcCallback()) {
-        commitPending(); // a statement taken for DDL that was not (SET, CALL) stays as counted
+      callback = null;
+      if (atOnce) {
+        commitPending(); // a statement taken for DDL that was not (SET, CALL, a callback) stays as counted
       }
       if (!inTransaction || atOnce) {
         durable = ran.size();
@@ -348,6 +363,7 @@ final class JdbcExecutor {
         connection.commit();
         uncommitted = false;
       }
+      markCommitted = marked;
     }
 
     /**
@@ -366,6 +382,7 @@ final class JdbcExecutor {
       }
       marked = true;
       uncommitted = true;
+      markCommitted = connection.getAutoCommit();
     }
 
     private void run(Operation operation, SqlStatement statement) throws Exception {
@@ -382,10 +399,21 @@ final class JdbcExecutor {
 
     MigrationFailedException fail(Throwable cause, Duration duration) {
       rollbackQuietly();
+      boolean callbackCommitted = false;
+      if (callback != null && !markCommitted) {
+        // the mark went into the transaction just before the callback: if it outlived the
+        // rollback, the callback committed (DDL, or commit()), and what ran before it with it
+        callbackCommitted = markOutlivedRollback(cause);
+        if (callbackCommitted) {
+          durable = ran.size();
+        } else {
+          callback = null; // nothing of it committed: rolled back with the rest
+        }
+      }
       List<String> stayed = List.copyOf(ran.subList(0, durable));
       List<String> rolledBack = List.copyOf(ran.subList(durable, ran.size()));
       boolean recorded = false;
-      if (!stayed.isEmpty()) {
+      if (!stayed.isEmpty() || callback != null) {
         try {
           connection.setAutoCommit(false);
           if (migration.downgrade()) {
@@ -420,8 +448,22 @@ final class JdbcExecutor {
       MigrationFailedException failure = new MigrationFailedException(new MigrationFailedException.Failure(
           migration.id(), current.get(), currentNumber, migration.operationCount(), currentStatement,
           dialect.databaseName(), !migration.migration().transactional(), stayed, rolledBack, recorded, versionTable.deleteStatementFor(migration.id()),
-          List.copyOf(appliedEarlier), migration.downgrade()), cause);
+          List.copyOf(appliedEarlier), migration.downgrade(), callback, callbackCommitted), cause);
       return failure;
+    }
+
+    /** Whether the mark is in the version table after the rollback; true when that cannot be told. */
+    private boolean markOutlivedRollback(Throwable cause) {
+      try {
+        java.util.Optional<VersionRow> row = versionTable.read(connection).row(migration.id());
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+        return row.isPresent() && !row.get().success();
+      } catch (SQLException e) {
+        cause.addSuppressed(e);
+        return true;
+      }
     }
 
     private void rollbackQuietly() {

@@ -149,6 +149,34 @@ class JdbcExecutorTest {
     }
   }
 
+  @Revision(id = "0003", parents = "0002", message = "an author, then a callback that runs DDL and fails")
+  public static final class CallbackRunsDdlThenFails extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("INSERT INTO author (name) VALUES ('Lem')");
+      op.jdbc("create the shelves, then fail", connection -> {
+        try (Statement st = connection.createStatement()) {
+          st.execute("CREATE TABLE shelf (id INT)");
+        }
+        throw new SQLException("no shelf for the books");
+      });
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "a note, then a callback that fails")
+  public static final class DdlThenCallbackFails extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.jdbc("add an author, then fail", connection -> {
+        try (Statement st = connection.createStatement()) {
+          st.executeUpdate("INSERT INTO author (name) VALUES ('Lem')");
+        }
+        throw new SQLException("no books for the author");
+      });
+    }
+  }
+
   private List<String> query(String sql) throws SQLException {
     try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       List<String> out = new ArrayList<>();
@@ -252,6 +280,72 @@ class JdbcExecutorTest {
         .hasMessageContaining("Its transaction was rolled back: the database is as it was before revision 0003.");
     assertThat(query("SELECT name FROM author")).isEmpty();
     assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+  }
+
+  /**
+   * A callback that ran DDL commits, where DDL commits at once, what ran before it in the
+   * transaction: the revision is marked as failed, the message says the callback committed, and
+   * the next start refuses instead of running the callback's DDL again.
+   */
+  @Test
+  void aCallbackThatRanDdlAndFailedIsMarkedAsFailed() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+
+    assertThatThrownBy(() -> upgradeWith(new CallbackRunsDdlThenFails()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'jdbc: create the shelves, then fail': "
+            + "no shelf for the books")
+        .hasMessageContaining(dialect.capabilities().transactionalDdl()
+            ? "Its transaction was rolled back: the database is as it was before revision 0003."
+            : dialect.databaseName() + " commits DDL at once, so these statements of revision 0003 stay applied:\n"
+                + "  INSERT INTO author (name) VALUES ('Lem')\n"
+                + "The JDBC callback 'jdbc: create the shelves, then fail' committed part of its work before it failed");
+
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(db.tables()).noneMatch(t -> t.equalsIgnoreCase("shelf"));
+      assertThat(query("SELECT name FROM author")).isEmpty();
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+    } else {
+      assertThat(db.tables()).anyMatch(t -> t.equalsIgnoreCase("shelf"));
+      assertThat(query("SELECT name FROM author")).containsExactly("Lem");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+      assertThatThrownBy(() -> upgradeWith(new CallbackRunsDdlThenFails()))
+          .isInstanceOf(IncompleteMigrationException.class)
+          .hasMessageContaining("Revision 0003 failed partway");
+      assertThat(db.tables()).anyMatch(t -> t.equalsIgnoreCase("shelf"));
+    }
+  }
+
+  /**
+   * After a DDL statement the mark is committed and cannot tell whether a failed callback
+   * committed: the callback is said to maybe have left changes, and the revision stays marked.
+   */
+  @Test
+  void aCallbackThatFailsAfterDdlMayHaveLeftChanges() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+
+    assertThatThrownBy(() -> upgradeWith(new DdlThenCallbackFails()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'jdbc: add an author, then fail'")
+        .satisfies(e -> {
+          if (dialect.capabilities().transactionalDdl()) {
+            assertThat(e).hasMessageContaining("Its transaction was rolled back");
+          } else {
+            assertThat(e).hasMessageContaining("The JDBC callback 'jdbc: add an author, then fail' may have left changes "
+                + "behind: " + dialect.databaseName() + " commits DDL at once")
+                .hasMessageContaining("undo or finish those statements and what the callback did by hand");
+          }
+        });
+
+    // this callback ran no DDL: its insert rolled back everywhere
+    assertThat(query("SELECT name FROM author")).isEmpty();
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(db.columnNames("book")).doesNotContain("NOTE");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+    } else {
+      assertThat(db.columnNames("book")).contains("NOTE");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+    }
   }
 
   /** The safety net under every command: what it did not commit is rolled back, not committed, on close. */
