@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.Migration;
 import dev.retort.Migrations;
+import dev.retort.Migrator;
 import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.fixture.AddStock;
@@ -174,6 +175,45 @@ class JdbcExecutorTest {
         }
         throw new SQLException("no books for the author");
       });
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "notes and ratings")
+  public static final class DowngradeFailsPartway extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.addColumn("book", col("rating", ColumnType.INTEGER));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+      op.sql("ALTER TABLE book DROP COLUMN rating", "ALTER TABLE book ADD COLUMN rating INTEGER");
+      op.sql("ALTER TABLE book DROP COLUMN no_such_column", "SELECT 1");
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "notes and ratings")
+  public static final class DowngradeFailsAtOnce extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.addColumn("book", col("rating", ColumnType.INTEGER));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+      op.sql("ALTER TABLE book DROP COLUMN no_such_column", "SELECT 1");
+    }
+  }
+
+  /** The row of revision 0003 whole: applied_at, execution_ms, success. */
+  private String row0003() throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT " + dialect.quoteName("applied_at") + ", " + dialect.quoteName("execution_ms") + ", "
+            + dialect.quoteName("success") + " FROM " + dialect.quoteTable("retort_version") + " WHERE "
+            + dialect.quoteName("revision") + " = '0003'")) {
+      return rs.next() ? rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getBoolean(3) : "no row";
     }
   }
 
@@ -346,6 +386,65 @@ class JdbcExecutorTest {
       assertThat(db.columnNames("book")).contains("NOTE");
       assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
     }
+  }
+
+  /**
+   * A downgrade that fails partway where DDL commits at once is reported by the next start as a
+   * downgrade, with its own way on (finish undoing and delete the row, or restore and stamp), not
+   * as a failed upgrade whose advice (undo, delete the row) would re-apply the revision over a
+   * restored schema. The way on it gives works.
+   */
+  @Test
+  void aDowngradeThatFailedPartwayIsReportedAsOneWithItsWayOn() throws Exception {
+    Migrator migrator = Migrations.using(dataSource)
+        .withMigrations(List.of(new CreateLibrary(), new AddStock(), new DowngradeFailsPartway()));
+    migrator.upgradeToHead();
+    String applied = row0003();
+
+    assertThatThrownBy(() -> migrator.downgrade("0002"))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("The downgrade of revision 0003 failed at operation 2 of 2");
+
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(db.columnNames("book")).contains("NOTE", "RATING");
+      assertThat(row0003()).isEqualTo(applied);
+      return;
+    }
+    assertThat(db.columnNames("book")).contains("NOTE").doesNotContain("RATING");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+    String delete = "DELETE FROM " + dialect.quoteTable("retort_version") + " WHERE " + dialect.quoteName("revision")
+        + " = '0003'";
+    assertThatThrownBy(migrator::upgradeToHead)
+        .isInstanceOf(IncompleteMigrationException.class)
+        .hasMessageStartingWith("The downgrade of revision 0003 did not finish")
+        .hasMessageContaining("Nothing was changed")
+        .hasMessageContaining("finish undoing it by hand and delete its row (" + delete + ")")
+        .hasMessageContaining("restore what the downgrade undid and stamp the revision again (stamp 0003)")
+        .satisfies(e -> assertThat(((IncompleteMigrationException) e).downgrade()).isTrue());
+    assertThat(db.columnNames("book")).doesNotContain("RATING");
+
+    // restore, and stamp: the database is at 0003 again
+    execute("ALTER TABLE book ADD COLUMN rating INTEGER");
+    migrator.stamp("0003");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:TRUE");
+    assertThat(migrator.upgradeToHead().upToDate()).isTrue();
+  }
+
+  /** A downgrade of which nothing stayed gives the row back exactly, execution time and all. */
+  @Test
+  void aDowngradeThatFailsAtOnceLeavesTheRowAsItWas() throws Exception {
+    Migrator migrator = Migrations.using(dataSource)
+        .withMigrations(List.of(new CreateLibrary(), new AddStock(), new DowngradeFailsAtOnce()));
+    migrator.upgradeToHead();
+    String applied = row0003();
+
+    assertThatThrownBy(() -> migrator.downgrade("0002"))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Its transaction was rolled back: the database is as it was before the downgrade of "
+            + "revision 0003.");
+
+    assertThat(row0003()).isEqualTo(applied);
+    assertThat(migrator.current()).containsExactly("0003");
   }
 
   /** The safety net under every command: what it did not commit is rolled back, not committed, on close. */
