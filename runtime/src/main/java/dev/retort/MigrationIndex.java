@@ -16,7 +16,9 @@ public interface MigrationIndex {
    * the runtime sees that a database is up to date by loading one migration class, the last,
    * instead of all of them: what keeps the start-up cost of {@link Migrations#upgradeToHead} the
    * same for ten migrations or five thousand. The processor's index lists them; an index that
-   * returns an empty list (the default) has all its migrations loaded on every start.
+   * returns an empty list (the default) has all its migrations loaded on every start. The last
+   * name is taken for the code's one head, so an index whose migrations have several heads must
+   * return an empty list.
    */
   default List<String> migrationClassNames() {
     return List.of();

@@ -147,7 +147,7 @@ final class Fixture {
       Files.writeString(pkg.resolve(className(i) + ".java"), MigrationGenerator.migration(spec).toString());
       names.add(className(i));
     }
-    IndexSpec index = new IndexSpec(PACKAGE, names);
+    IndexSpec index = new IndexSpec(PACKAGE, names, true); // one chain: one head, as the processor says
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-classpath", compileClassPath));
     try (Stream<Path> files = Files.list(pkg)) {
       files.map(Path::toString).forEach(args::add);

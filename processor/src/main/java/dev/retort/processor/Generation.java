@@ -119,7 +119,7 @@ final class Generation {
       }
     }
     if (entities.isEmpty()) {
-      writeIndexIfAny(migrationsPackage, order);
+      writeIndexIfAny(migrationsPackage, order, heads.size() == 1);
       return;
     }
     if (!new DataLossGuard(diagnostics, mapping, options.allowDataLoss()).checkOrdinals(snapshot.ordinals())) {
@@ -138,7 +138,7 @@ final class Generation {
           diagnostics.note(Tag.WROTE, "Updated the entity and converter lists of snapshot " + layout.snapshot());
         }
       }
-      writeIndexIfAny(migrationsPackage, order);
+      writeIndexIfAny(migrationsPackage, order, heads.size() == 1);
       return;
     }
     if (options.mode() == ProcessorOptions.Mode.CHECK) {
@@ -178,7 +178,7 @@ final class Generation {
     }
     diagnostics.note(Tag.WROTE, "Wrote snapshot " + layout.snapshot());
     order.add(className);
-    writeIndexIfAny(migrationsPackage, order);
+    writeIndexIfAny(migrationsPackage, order, true); // the new revision is the one head
   }
 
   /**
@@ -230,9 +230,10 @@ final class Generation {
     return false;
   }
 
-  private void writeIndexIfAny(String migrationsPackage, List<String> order) {
+  /** @param oneHead whether the migrations have exactly one head (the list then names it, see IndexGenerator) */
+  private void writeIndexIfAny(String migrationsPackage, List<String> order, boolean oneHead) {
     if (!order.isEmpty()) {
-      writeIndex(new IndexSpec(migrationsPackage, order));
+      writeIndex(new IndexSpec(migrationsPackage, order, oneHead));
     }
   }
 

@@ -423,7 +423,8 @@ public final class Engine {
         T result = work.run(session);
         connection.commit();
         return result;
-      } catch (RuntimeException | SQLException e) {
+      } catch (Throwable e) {
+        // an Error as well: nothing of a command that did not end may be committed
         try {
           connection.rollback();
         } catch (SQLException rollback) {

@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * changed, so every refusal leaves the database as it was. In order:
  *
  * <ol>
- *   <li>a revision that failed partway, or never finished, in an earlier run (its row has {@code
- *       success = false});
+ *   <li>a revision that failed partway, or never finished, in an earlier run, upgraded or
+ *       downgraded (its row has {@code success = false});
  *   <li>applied revisions the code does not know (the database is ahead of the code);
  *   <li>an applied revision whose parent is not applied (the table was edited by hand);
  *   <li>an applied migration whose operations changed since (checksum mismatch): the checksum is
@@ -28,6 +28,10 @@ final class HistoryCheck {
 
   static void check(MigrationCatalog catalog, AppliedRevisions applied, VersionTable table) {
     for (VersionRow row : applied.failed()) {
+      if (row.downgradeUnfinished()) {
+        throw IncompleteMigrationException.downgrade(row.revision(), table.quotedName(),
+            table.deleteStatementFor(row.revision()));
+      }
       throw new IncompleteMigrationException(row.revision(), row.appliedAt(), table.quotedName(),
           table.deleteStatementFor(row.revision()), row.unfinished());
     }

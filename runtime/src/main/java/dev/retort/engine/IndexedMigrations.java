@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * The migrations of the generated indexes, loaded lazily. {@link #summary()} loads the index and,
  * when there is one index that names its classes, the last migration class only: in revision
- * order the last revision has no child, so when the code has one head, it is that one.
+ * order the last revision has no child, so when the code has one head, it is that one. Whether it
+ * has one head the order cannot tell; the processor's list says so in a comment line (see {@link
+ * MigrationList#namesItsHead()}), and a list without it is read whole.
  */
 final class IndexedMigrations implements MigrationSource {
   private final ClassLoader loader;
@@ -65,7 +67,13 @@ final class IndexedMigrations implements MigrationSource {
   public Optional<HeadSummary> summary() {
     List<MigrationIndex> all = indexes();
     List<String> names = all.size() == 1 ? all.get(0).migrationClassNames() : List.of();
-    if (names.isEmpty()) {
+    // Two heads would each be last in some revision order, and the fast path would call the
+    // database up to date at one of them. The processor knows the heads when it writes the list,
+    // so the list says it has one (a line, not a second query or more classes loaded: the
+    // up-to-date start stays one query and one class). A list without that line, written by an
+    // older processor or for two heads, takes the long way, which checks the heads. A hand-written
+    // MigrationIndex that gives names promises one head (see MigrationIndex).
+    if (names.isEmpty() || all.get(0) instanceof MigrationList list && !list.namesItsHead()) {
       return HeadSummary.of(catalog());
     }
     String last = names.get(names.size() - 1);

@@ -32,20 +32,24 @@ import org.slf4j.LoggerFactory;
  * entirely. On one without (H2, MySQL) each DDL statement commits at once, so a failure can leave
  * the statements before it applied. The executor keeps count of which statements are durable (a
  * DDL statement, and everything before it; a statement run outside the transaction) and which are
- * still undone-able (data changes after the last DDL statement), rolls back what it can, writes
+ * still undone-able (data changes after the last DDL statement), committing itself just before
+ * and after each DDL statement (the database's own commit before DDL does not happen for a
+ * statement it cannot parse), rolls back what it can, writes
  * the row with {@code success = false} when anything stayed, and says exactly which statements
  * stayed in the {@link MigrationFailedException}. A migration whose {@link
  * dev.retort.Migration#transactional()} is false runs each statement on its own.
  *
  * <p>JDBC callbacks run on the same connection, inside the migration's transaction. On a
- * database without transactional DDL a callback counts as durable, since it may have run DDL.
+ * database without transactional DDL a callback counts as durable, since it may have run DDL, and
+ * is committed once it returns. One that fails may have committed part of its work: when the
+ * mark went into the transaction just before it, the mark's fate after the rollback tells whether
+ * it did; otherwise it is taken as having done so, and the revision is marked as failed.
  *
  * <p>A process can also die partway (killed, out of memory, cut off). Where that could leave
  * part of a migration behind, the executor writes the revision's row first, marked as unfinished
  * ({@link VersionRow#UNFINISHED}, {@code success = false}), into the migration's transaction just
- * before its first statement that commits on its own: whatever makes that statement durable makes
- * the mark durable with it (MySQL, MariaDB and H2 commit the open transaction before a DDL
- * statement), and the mark becomes the real row when the migration ends. A later run that finds
+ * before its first statement that commits on its own, and commits it before that statement
+ * runs, and the mark becomes the real row when the migration ends. A later run that finds
  * the mark refuses, as for a failure, and says how to go on ({@link IncompleteMigrationException}).
  * Where everything rolls back (transactional DDL, data changes) nothing is marked and nothing
  * stays: the next run applies the migration whole.
@@ -59,8 +63,15 @@ import org.slf4j.LoggerFactory;
  */
 final class JdbcExecutor {
   private static final Logger LOG = LoggerFactory.getLogger("dev.retort");
+  /**
+   * The statements that change data only, and so never commit on their own; any other statement
+   * is taken for one that does. MySQL's and MariaDB's REPLACE and DO commit nothing (tried on
+   * MariaDB 10.11). SET and CALL are left out on purpose: H2 commits before most SET commands, and
+   * a procedure may run DDL; taken for ones that commit, they are committed around explicitly, so
+   * what is counted durable is.
+   */
   private static final Set<String> DATA_STATEMENTS =
-      Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "VALUES", "TABLE");
+      Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "VALUES", "TABLE", "REPLACE", "DO");
 
   private final Dialect dialect;
   private final VersionTable versionTable;
@@ -134,7 +145,7 @@ final class JdbcExecutor {
           }
           throw e;
         }
-        boolean retry = attempt <= tableLocks.retries() && e.failure().stayed().isEmpty()
+        boolean retry = attempt <= tableLocks.retries() && e.failure().stayed().isEmpty() && e.failure().callback() == null
             && migration.migration().transactional() && !ranOutsideTransaction(migration, e.failure().statement());
         LOG.warn("Revision {} waited longer than the table lock timeout for a lock another transaction holds "
             + "(attempt {} of {}): {}{}", migration.id(), attempt, tableLocks.retries() + 1, e.getCause().getMessage(),
@@ -197,7 +208,9 @@ final class JdbcExecutor {
       LOG.info("{} revision {} ({}) in {} ms", migration.downgrade() ? "Downgraded" : "Applied", migration.id(),
           migration.revision().message(), duration.toMillis());
       return new AppliedMigration(migration.id(), migration.revision().message(), duration);
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // an Error too (a failed assertion, a class that does not load): a migration left with its
+      // transaction open would be committed half-done when the connection goes back to auto-commit
       throw run.fail(e, Duration.ofNanos(System.nanoTime() - start));
     } finally {
       foreignKeys.resume(connection);
@@ -276,6 +289,12 @@ final class JdbcExecutor {
     private String currentStatement;
     /** Whether the unfinished mark was written (it may have rolled back since, if nothing committed it). */
     boolean marked;
+    /** Whether anything may have run in the open transaction since the last explicit commit. */
+    private boolean uncommitted;
+    /** Whether the mark is known to be committed. */
+    private boolean markCommitted;
+    /** The JDBC callback running now, described, when a failure of it may leave changes behind; else null. */
+    private String callback;
 
     Run(Connection connection, PreparedMigration migration, List<String> appliedEarlier) {
       this.connection = connection;
@@ -296,6 +315,8 @@ final class JdbcExecutor {
         mark();
         now(operation::describe, number, statement.sql());
         connection.commit();
+        uncommitted = false;
+        markCommitted = true;
         durable = ran.size();
         connection.setAutoCommit(true);
         if (lockTimeout != null) {
@@ -309,18 +330,40 @@ final class JdbcExecutor {
         durable = ran.size();
         return;
       }
-      if (!inTransaction || commitsAtOnce(operation, statement)) {
+      boolean atOnce = inTransaction && commitsAtOnce(operation, statement);
+      if (!inTransaction || atOnce) {
         mark();
       }
       now(operation::describe, number, statement.sql());
-      if (inTransaction && commitsAtOnce(operation, statement) && !statement.jdbcCallback()) {
-        // the database commits the open transaction before a DDL statement, even one that fails
+      if (atOnce && (!statement.jdbcCallback() || markCommitted)) {
+        // commit ourselves what ran before (and the mark): the database commits before a DDL
+        // statement only if the statement parses, and what is counted durable must be. Before a
+        // callback, only once the mark is durable anyway: until then the uncommitted mark tells
+        // afterwards whether the callback committed (see fail), and a killed data callback leaves
+        // no mark
+        commitPending();
         durable = ran.size();
       }
+      // a callback may commit (DDL, or commit()) where it is not undone whole
+      boolean mayCommit = statement.jdbcCallback() && (atOnce || !inTransaction);
+      callback = mayCommit ? operation.describe() : null;
       run(operation, statement);
-      if (!inTransaction || commitsAtOnce(operation, statement)) {
+      callback = null;
+      if (atOnce) {
+        commitPending(); // a statement taken for DDL that was not (SET, CALL, a callback) stays as counted
+      }
+      if (!inTransaction || atOnce) {
         durable = ran.size();
       }
+    }
+
+    /** Commits the open transaction when something ran in it since the last commit. */
+    private void commitPending() throws SQLException {
+      if (uncommitted) {
+        connection.commit();
+        uncommitted = false;
+      }
+      markCommitted = marked;
     }
 
     /**
@@ -338,9 +381,12 @@ final class JdbcExecutor {
         versionTable.insert(connection, row(migration, VersionRow.UNFINISHED, false));
       }
       marked = true;
+      uncommitted = true;
+      markCommitted = connection.getAutoCommit();
     }
 
     private void run(Operation operation, SqlStatement statement) throws Exception {
+      uncommitted = true;
       if (statement.jdbcCallback()) {
         ((RunJdbc) operation).work().run(connection);
       } else {
@@ -351,12 +397,23 @@ final class JdbcExecutor {
       ran.add(statement.sql());
     }
 
-    MigrationFailedException fail(Exception cause, Duration duration) {
+    MigrationFailedException fail(Throwable cause, Duration duration) {
       rollbackQuietly();
+      boolean callbackCommitted = false;
+      if (callback != null && !markCommitted) {
+        // the mark went into the transaction just before the callback: if it outlived the
+        // rollback, the callback committed (DDL, or commit()), and what ran before it with it
+        callbackCommitted = markOutlivedRollback(cause);
+        if (callbackCommitted) {
+          durable = ran.size();
+        } else {
+          callback = null; // nothing of it committed: rolled back with the rest
+        }
+      }
       List<String> stayed = List.copyOf(ran.subList(0, durable));
       List<String> rolledBack = List.copyOf(ran.subList(durable, ran.size()));
       boolean recorded = false;
-      if (!stayed.isEmpty()) {
+      if (!stayed.isEmpty() || callback != null) {
         try {
           connection.setAutoCommit(false);
           if (migration.downgrade()) {
@@ -391,8 +448,22 @@ final class JdbcExecutor {
       MigrationFailedException failure = new MigrationFailedException(new MigrationFailedException.Failure(
           migration.id(), current.get(), currentNumber, migration.operationCount(), currentStatement,
           dialect.databaseName(), !migration.migration().transactional(), stayed, rolledBack, recorded, versionTable.deleteStatementFor(migration.id()),
-          List.copyOf(appliedEarlier), migration.downgrade()), cause);
+          List.copyOf(appliedEarlier), migration.downgrade(), callback, callbackCommitted), cause);
       return failure;
+    }
+
+    /** Whether the mark is in the version table after the rollback; true when that cannot be told. */
+    private boolean markOutlivedRollback(Throwable cause) {
+      try {
+        java.util.Optional<VersionRow> row = versionTable.read(connection).row(migration.id());
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+        return row.isPresent() && !row.get().success();
+      } catch (SQLException e) {
+        cause.addSuppressed(e);
+        return true;
+      }
     }
 
     private void rollbackQuietly() {

@@ -26,6 +26,9 @@ public class MigrationFailedException extends RetortException {
    * @param deleteStatement the SQL that removes that mark
    * @param appliedEarlier revisions this run applied (or undid) before, which stay so
    * @param downgrade whether the revision was being undone
+   * @param callback the JDBC callback that failed and committed part of its work, or may have,
+   *     described; null when none did
+   * @param callbackCommitted whether it is known to have committed (rather than only may have)
    */
   public record Failure(
       String revision,
@@ -40,7 +43,18 @@ public class MigrationFailedException extends RetortException {
       boolean recordedAsFailed,
       String deleteStatement,
       List<String> appliedEarlier,
-      boolean downgrade) {}
+      boolean downgrade,
+      String callback,
+      boolean callbackCommitted) {
+
+    /** A failure no JDBC callback left anything of. */
+    public Failure(String revision, String operation, int operationNumber, int operationCount, String statement,
+        String database, boolean withoutTransaction, List<String> stayed, List<String> rolledBack,
+        boolean recordedAsFailed, String deleteStatement, List<String> appliedEarlier, boolean downgrade) {
+      this(revision, operation, operationNumber, operationCount, statement, database, withoutTransaction, stayed,
+          rolledBack, recordedAsFailed, deleteStatement, appliedEarlier, downgrade, null, false);
+    }
+  }
 
   private final Failure failure;
 
@@ -64,36 +78,51 @@ public class MigrationFailedException extends RetortException {
     if (f.operationNumber() > 0) {
       m.append(" at operation ").append(f.operationNumber()).append(" of ").append(f.operationCount());
     }
-    m.append(", '").append(f.operation()).append("': ").append(cause.getMessage() == null ? cause : cause.getMessage().strip());
+    // an Error's message alone ("com/example/Helper") does not say what happened; its class does
+    m.append(", '").append(f.operation()).append("': ")
+        .append(cause instanceof Error || cause.getMessage() == null ? cause : cause.getMessage().strip());
     if (f.statement() != null) {
       m.append("\nStatement: ").append(f.statement());
     }
-    if (f.stayed().isEmpty() && f.withoutTransaction()) {
+    boolean left = !f.stayed().isEmpty() || f.callback() != null;
+    if (!left && f.withoutTransaction()) {
       m.append("\nRevision ").append(f.revision()).append(" runs without a transaction, and none of its statements ")
           .append("had completed; a statement that fails on its own can still leave something behind (a failed ")
           .append("CREATE INDEX CONCURRENTLY leaves an invalid index, which PostgreSQL names when it meets it): check ")
           .append("before starting again.");
-    } else if (f.stayed().isEmpty()) {
+    } else if (!left) {
       m.append("\nIts transaction was rolled back: the database is as it was before ")
           .append(f.downgrade() ? "the downgrade of revision " : "revision ").append(f.revision()).append('.');
     } else {
-      m.append(f.withoutTransaction()
-          ? "\nRevision " + f.revision() + " runs without a transaction, so these statements stay applied:"
-          : "\n" + f.database() + " commits DDL at once, so these statements of revision " + f.revision()
-              + " stay applied:");
-      f.stayed().forEach(s -> m.append("\n  ").append(s));
-      if (!f.rolledBack().isEmpty()) {
+      if (!f.stayed().isEmpty()) {
+        m.append(f.withoutTransaction()
+            ? "\nRevision " + f.revision() + " runs without a transaction, so these statements stay applied:"
+            : "\n" + f.database() + " commits DDL at once, so these statements of revision " + f.revision()
+                + " stay applied:");
+        f.stayed().forEach(s -> m.append("\n  ").append(s));
+      }
+      if (f.callback() != null) {
+        m.append("\nThe JDBC callback '").append(f.callback()).append(f.callbackCommitted()
+            ? "' committed part of its work before it failed: " : "' may have left changes behind: ")
+            .append(f.withoutTransaction()
+                ? "it ran without a transaction, so each statement it ran committed at once."
+                : f.database() + " commits DDL at once, and with it everything before it in the transaction, so what "
+                    + "the callback changed up to its last DDL statement (or commit()) stays; the rest was rolled back.");
+      }
+      if (!f.stayed().isEmpty() && !f.rolledBack().isEmpty()) {
         m.append("\nThese ran after them and were rolled back:");
         f.rolledBack().forEach(s -> m.append("\n  ").append(s));
       }
+      String what = f.stayed().isEmpty() ? "what the callback did"
+          : f.callback() != null ? "those statements and what the callback did" : "those statements";
       m.append(f.recordedAsFailed() && f.downgrade()
           ? "\nThe version table marks the revision as failed, so Retort will not migrate this database until "
               + "the mark is resolved: finish undoing the revision by hand and run " + f.deleteStatement()
-              + ", or restore what those statements undid and stamp the revision again."
+              + ", or restore what the downgrade undid and stamp the revision again."
           : f.recordedAsFailed()
           ? "\nThe version table marks the revision as failed, so Retort will not migrate this database until "
-              + "the mark is removed: undo or finish those statements by hand, then run " + f.deleteStatement() + "."
-          : "\nThe version table could not mark the revision as failed; undo or finish those statements by hand "
+              + "the mark is removed: undo or finish " + what + " by hand, then run " + f.deleteStatement() + "."
+          : "\nThe version table could not mark the revision as failed; undo or finish " + what + " by hand "
               + "before starting again.");
     }
     if (!f.appliedEarlier().isEmpty()) {

@@ -31,26 +31,35 @@ final class MigrationList implements MigrationIndex {
   /** The comment each list starts with, once per module whose list is in the file. */
   static final String HEADER = "# Retort migrations";
 
+  /** How the comment that names the list's one head starts (the processor's IndexGenerator.HEAD). */
+  static final String HEAD = "# The one head: ";
+
   private final URL url;
   private final ClassLoader loader;
   private final List<String> names;
   private final boolean ordered;
+  private final String head;
 
-  private MigrationList(URL url, ClassLoader loader, List<String> names, boolean ordered) {
+  private MigrationList(URL url, ClassLoader loader, List<String> names, boolean ordered, String head) {
     this.url = url;
     this.loader = loader;
     this.names = names;
     this.ordered = ordered;
+    this.head = head;
   }
 
   /** Reads one list file; its classes are loaded only when {@link #migrations()} is called. */
   static MigrationList read(URL url, ClassLoader loader) {
     List<String> names = new ArrayList<>();
     int headers = 0;
+    String head = null;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.startsWith(HEADER)) {
           headers++;
+        }
+        if (line.startsWith(HEAD)) {
+          head = line.substring(HEAD.length()).strip();
         }
         int comment = line.indexOf('#');
         String name = (comment < 0 ? line : line.substring(0, comment)).strip();
@@ -62,7 +71,7 @@ final class MigrationList implements MigrationIndex {
       throw new RetortException("Cannot read the migration list " + url + ": " + e.getMessage()
           + ". Nothing was changed.", e);
     }
-    return new MigrationList(url, loader, List.copyOf(names), headers == 1);
+    return new MigrationList(url, loader, List.copyOf(names), headers == 1, head);
   }
 
   /** Every listed migration, instantiated through its public no-argument constructor. */
@@ -82,6 +91,14 @@ final class MigrationList implements MigrationIndex {
   @Override
   public List<String> migrationClassNames() {
     return ordered ? names : List.of();
+  }
+
+  /**
+   * Whether the list says its last class is the code's one head: the processor writes that line
+   * only for migrations with exactly one head, and in one module's list its last class.
+   */
+  boolean namesItsHead() {
+    return ordered && !names.isEmpty() && names.get(names.size() - 1).equals(head);
   }
 
   /** Where the list was read from. */

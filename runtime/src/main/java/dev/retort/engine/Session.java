@@ -77,9 +77,16 @@ final class Session implements AutoCloseable {
     return connection.getMetaData().getUserName();
   }
 
-  /** Puts the lock timeout back (the command has committed or rolled back), then auto-commit. */
+  /**
+   * Rolls back what the command left uncommitted, puts the lock timeout back, then auto-commit.
+   * The command commits what it means to keep; anything still open here is the rest of one that
+   * did not end, which switching auto-commit on would commit.
+   */
   @Override
   public void close() throws SQLException {
+    if (!connection.getAutoCommit()) {
+      connection.rollback(); // outside the finally: if it fails, auto-commit must not be switched on
+    }
     try {
       if (lockTimeout != null) {
         connection.setAutoCommit(true);

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param appliedBy the database user that applied it
  * @param executionMs how long it took, in milliseconds; {@value #STAMPED} when it was stamped;
  *     {@value #UNFINISHED} while it runs (the mark a migration that cannot roll back writes before
- *     its first statement that commits on its own)
+ *     its first statement that commits on its own); {@link #downgradeMark} of that while a
+ *     downgrade of it runs or after one failed
  * @param success false when it failed partway on a database that could not roll it back, or has
  *     not finished
  */
@@ -39,6 +40,16 @@ public record VersionRow(
    */
   public static final long UNFINISHED = -2;
 
+  /**
+   * The execution time a row gets while a downgrade that cannot roll back runs, and keeps if the
+   * downgrade fails or stops partway ({@code success} false): {@code -4} minus the upgrade's own,
+   * so {@value #STAMPED} and above become -3 and below, apart from every other value. The same
+   * function gives the upgrade's back, for a downgrade of which nothing stayed.
+   */
+  public static long downgradeMark(long executionMs) {
+    return -4 - executionMs;
+  }
+
   public VersionRow {
     Objects.requireNonNull(revision, "revision");
     parents = List.copyOf(parents);
@@ -54,5 +65,10 @@ public record VersionRow(
   /** Whether this is the mark of a run that started and never finished (see {@link #UNFINISHED}). */
   public boolean unfinished() {
     return !success && executionMs == UNFINISHED;
+  }
+
+  /** Whether a downgrade of the revision failed or stopped partway (see {@link #downgradeMark}). */
+  public boolean downgradeUnfinished() {
+    return !success && executionMs <= downgradeMark(STAMPED);
   }
 }

@@ -36,7 +36,10 @@ import java.util.Objects;
  *               NOT NULL
  * applied_by    VARCHAR(128)                 the database user that applied it
  * execution_ms  BIGINT NOT NULL              how long it took; -1 when it was stamped
- *                                            (recorded without running, see stamp)
+ *                                            (recorded without running, see stamp); -2 while
+ *                                            it runs; -4 minus the upgrade's value (-3 and
+ *                                            below) while a downgrade runs or after one failed
+ *                                            (with success false; see VersionRow)
  * success       BOOLEAN NOT NULL             false: it failed partway and part of it may stay
  *                                            (only on databases without transactional DDL)
  * </pre>
@@ -301,27 +304,35 @@ public final class VersionTable {
     return joined;
   }
 
-  /** Marks a revision's row as failed partway (a downgrade that stopped); returns whether there was one. */
+  /**
+   * Marks an applied revision's row as being undone, or failed partway in that (a downgrade that
+   * stopped): {@code success} false, and {@code execution_ms} turned into {@link
+   * VersionRow#downgradeMark}, which tells a later run it was a downgrade and can be turned back.
+   * Returns whether it marked the row (false when there is none, or it is marked already).
+   */
   public boolean markFailed(Connection connection, String revision) throws SQLException {
-    String sql = "UPDATE " + quotedName() + " SET " + dialect.quoteName("success") + " = ? WHERE "
-        + dialect.quoteName("revision") + " = ?";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setBoolean(1, false);
-      ps.setString(2, revision);
-      return ps.executeUpdate() > 0;
-    }
+    return flip(connection, revision, true);
   }
 
   /**
-   * Marks a revision's row as applied again (a downgrade whose mark of failure turned out
-   * unneeded: nothing of it stayed); returns whether there was one.
+   * Marks a revision's row as applied again, as it was before {@link #markFailed} (a downgrade
+   * whose mark turned out unneeded: nothing of it stayed); returns whether it did.
    */
   public boolean markSucceeded(Connection connection, String revision) throws SQLException {
-    String sql = "UPDATE " + quotedName() + " SET " + dialect.quoteName("success") + " = ? WHERE "
-        + dialect.quoteName("revision") + " = ?";
+    return flip(connection, revision, false);
+  }
+
+  private boolean flip(Connection connection, String revision, boolean from) throws SQLException {
+    String success = dialect.quoteName("success");
+    String ms = dialect.quoteName("execution_ms");
+    // -4 - x is its own inverse (VersionRow.downgradeMark); the guard makes marking twice harmless
+    String sql = "UPDATE " + quotedName() + " SET " + success + " = ?, " + ms + " = " + VersionRow.downgradeMark(0)
+        + " - " + ms + " WHERE " + dialect.quoteName("revision") + " = ? AND " + success + " = ?"
+        + (from ? "" : " AND " + ms + " <= " + VersionRow.downgradeMark(VersionRow.STAMPED));
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setBoolean(1, true);
+      ps.setBoolean(1, !from);
       ps.setString(2, revision);
+      ps.setBoolean(3, from);
       return ps.executeUpdate() > 0;
     }
   }

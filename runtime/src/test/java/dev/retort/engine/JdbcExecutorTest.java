@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.Migration;
 import dev.retort.Migrations;
+import dev.retort.Migrator;
 import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.fixture.AddStock;
@@ -106,6 +107,116 @@ class JdbcExecutorTest {
     }
   }
 
+  @Revision(id = "0003", parents = "0002", message = "notes, filled by a helper")
+  public static final class CallbackThrowsAnError extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.jdbc("fill the notes", connection -> {
+        throw new NoClassDefFoundError("com/example/NoteFormat"); // the helper is not on the class path
+      });
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "notes, filled by a helper")
+  public static final class CallbackThrowsAnErrorFixed extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.jdbc("fill the notes", connection -> {
+        try (Statement st = connection.createStatement()) {
+          st.executeUpdate("UPDATE book SET note = title");
+        }
+      });
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "an author, then DDL the database cannot parse")
+  public static final class DataThenUnparsableDdl extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("INSERT INTO author (name) VALUES ('Lem')");
+      op.sql("ALTER TABLEE book ADD COLUMN note INT");
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "REPLACE, then a failure")
+  public static final class ReplaceThenFailure extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("INSERT INTO author (name) VALUES ('Lem')");
+      op.sql("REPLACE INTO author (name) VALUES ('Le Guin')");
+      op.sql("UPDATE no_such_table SET x = 1");
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "an author, then a callback that runs DDL and fails")
+  public static final class CallbackRunsDdlThenFails extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("INSERT INTO author (name) VALUES ('Lem')");
+      op.jdbc("create the shelves, then fail", connection -> {
+        try (Statement st = connection.createStatement()) {
+          st.execute("CREATE TABLE shelf (id INT)");
+        }
+        throw new SQLException("no shelf for the books");
+      });
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "a note, then a callback that fails")
+  public static final class DdlThenCallbackFails extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.jdbc("add an author, then fail", connection -> {
+        try (Statement st = connection.createStatement()) {
+          st.executeUpdate("INSERT INTO author (name) VALUES ('Lem')");
+        }
+        throw new SQLException("no books for the author");
+      });
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "notes and ratings")
+  public static final class DowngradeFailsPartway extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.addColumn("book", col("rating", ColumnType.INTEGER));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+      op.sql("ALTER TABLE book DROP COLUMN rating", "ALTER TABLE book ADD COLUMN rating INTEGER");
+      op.sql("ALTER TABLE book DROP COLUMN no_such_column", "SELECT 1");
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "notes and ratings")
+  public static final class DowngradeFailsAtOnce extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.addColumn("book", col("rating", ColumnType.INTEGER));
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+      op.sql("ALTER TABLE book DROP COLUMN no_such_column", "SELECT 1");
+    }
+  }
+
+  /** The row of revision 0003 whole: applied_at, execution_ms, success. */
+  private String row0003() throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT " + dialect.quoteName("applied_at") + ", " + dialect.quoteName("execution_ms") + ", "
+            + dialect.quoteName("success") + " FROM " + dialect.quoteTable("retort_version") + " WHERE "
+            + dialect.quoteName("revision") + " = '0003'")) {
+      return rs.next() ? rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getBoolean(3) : "no row";
+    }
+  }
+
   private List<String> query(String sql) throws SQLException {
     try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       List<String> out = new ArrayList<>();
@@ -136,6 +247,217 @@ class JdbcExecutorTest {
         .hasMessageContaining("Its transaction was rolled back");
     assertThat(query("SELECT name FROM author")).containsExactly("Lem");
     assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+  }
+
+  /**
+   * An Error (here a helper class missing at run time) ends a migration like an exception: rolled
+   * back, recorded as failed where something stayed, reported. It once escaped the rollback, and
+   * closing the session, which puts auto-commit back, committed the half-done migration without
+   * its version row.
+   */
+  @Test
+  void anErrorInACallbackRollsBackLikeAnException() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+    execute("INSERT INTO author (name) VALUES ('Lem')");
+    execute("INSERT INTO book (title, author_id) VALUES ('Solaris', 1)");
+
+    assertThatThrownBy(() -> upgradeWith(new CallbackThrowsAnError()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'jdbc: fill the notes': "
+            + "java.lang.NoClassDefFoundError: com/example/NoteFormat")
+        .hasCauseInstanceOf(NoClassDefFoundError.class);
+
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(db.columnNames("book")).doesNotContain("NOTE");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+      upgradeWith(new CallbackThrowsAnErrorFixed());
+      assertThat(query("SELECT note FROM book")).containsExactly("Solaris");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:TRUE");
+    } else {
+      // the column committed when it was added, and the row says so
+      assertThat(db.columnNames("book")).contains("NOTE");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+      assertThatThrownBy(() -> upgradeWith(new CallbackThrowsAnErrorFixed()))
+          .isInstanceOf(IncompleteMigrationException.class)
+          .hasMessageContaining("Revision 0003 failed partway");
+    }
+  }
+
+  /**
+   * MariaDB and H2 commit the open transaction before a DDL statement, but not before one they
+   * cannot parse: the executor commits itself, so the data change it reports as stayed has.
+   */
+  @Test
+  void whatIsReportedAsStayedBeforeUnparsableDdlHasStayed() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+
+    assertThatThrownBy(() -> upgradeWith(new DataThenUnparsableDdl()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'sql: ALTER TABLEE book ADD COLUMN note INT'")
+        .hasMessageContaining(dialect.capabilities().transactionalDdl()
+            ? "Its transaction was rolled back: the database is as it was before revision 0003."
+            : dialect.databaseName() + " commits DDL at once, so these statements of revision 0003 stay applied:\n"
+                + "  INSERT INTO author (name) VALUES ('Lem')\n");
+
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(query("SELECT name FROM author")).isEmpty();
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+    } else {
+      assertThat(query("SELECT name FROM author")).containsExactly("Lem");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+    }
+  }
+
+  /** REPLACE changes data only and commits nothing on MariaDB: it rolls back with the statements around it. */
+  @Test
+  void replaceIntoRollsBackLikeAnInsertOnMariaDb() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(kind == Database.MARIADB, "REPLACE is MySQL's and MariaDB's");
+    Migrations.upgradeToHead(dataSource);
+
+    assertThatThrownBy(() -> upgradeWith(new ReplaceThenFailure()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 3 of 3")
+        .hasMessageContaining("Its transaction was rolled back: the database is as it was before revision 0003.");
+    assertThat(query("SELECT name FROM author")).isEmpty();
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+  }
+
+  /**
+   * A callback that ran DDL commits, where DDL commits at once, what ran before it in the
+   * transaction: the revision is marked as failed, the message says the callback committed, and
+   * the next start refuses instead of running the callback's DDL again.
+   */
+  @Test
+  void aCallbackThatRanDdlAndFailedIsMarkedAsFailed() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+
+    assertThatThrownBy(() -> upgradeWith(new CallbackRunsDdlThenFails()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'jdbc: create the shelves, then fail': "
+            + "no shelf for the books")
+        .hasMessageContaining(dialect.capabilities().transactionalDdl()
+            ? "Its transaction was rolled back: the database is as it was before revision 0003."
+            : dialect.databaseName() + " commits DDL at once, so these statements of revision 0003 stay applied:\n"
+                + "  INSERT INTO author (name) VALUES ('Lem')\n"
+                + "The JDBC callback 'jdbc: create the shelves, then fail' committed part of its work before it failed");
+
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(db.tables()).noneMatch(t -> t.equalsIgnoreCase("shelf"));
+      assertThat(query("SELECT name FROM author")).isEmpty();
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+    } else {
+      assertThat(db.tables()).anyMatch(t -> t.equalsIgnoreCase("shelf"));
+      assertThat(query("SELECT name FROM author")).containsExactly("Lem");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+      assertThatThrownBy(() -> upgradeWith(new CallbackRunsDdlThenFails()))
+          .isInstanceOf(IncompleteMigrationException.class)
+          .hasMessageContaining("Revision 0003 failed partway");
+      assertThat(db.tables()).anyMatch(t -> t.equalsIgnoreCase("shelf"));
+    }
+  }
+
+  /**
+   * After a DDL statement the mark is committed and cannot tell whether a failed callback
+   * committed: the callback is said to maybe have left changes, and the revision stays marked.
+   */
+  @Test
+  void aCallbackThatFailsAfterDdlMayHaveLeftChanges() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+
+    assertThatThrownBy(() -> upgradeWith(new DdlThenCallbackFails()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 2 of 2, 'jdbc: add an author, then fail'")
+        .satisfies(e -> {
+          if (dialect.capabilities().transactionalDdl()) {
+            assertThat(e).hasMessageContaining("Its transaction was rolled back");
+          } else {
+            assertThat(e).hasMessageContaining("The JDBC callback 'jdbc: add an author, then fail' may have left changes "
+                + "behind: " + dialect.databaseName() + " commits DDL at once")
+                .hasMessageContaining("undo or finish those statements and what the callback did by hand");
+          }
+        });
+
+    // this callback ran no DDL: its insert rolled back everywhere
+    assertThat(query("SELECT name FROM author")).isEmpty();
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(db.columnNames("book")).doesNotContain("NOTE");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+    } else {
+      assertThat(db.columnNames("book")).contains("NOTE");
+      assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+    }
+  }
+
+  /**
+   * A downgrade that fails partway where DDL commits at once is reported by the next start as a
+   * downgrade, with its own way on (finish undoing and delete the row, or restore and stamp), not
+   * as a failed upgrade whose advice (undo, delete the row) would re-apply the revision over a
+   * restored schema. The way on it gives works.
+   */
+  @Test
+  void aDowngradeThatFailedPartwayIsReportedAsOneWithItsWayOn() throws Exception {
+    Migrator migrator = Migrations.using(dataSource)
+        .withMigrations(List.of(new CreateLibrary(), new AddStock(), new DowngradeFailsPartway()));
+    migrator.upgradeToHead();
+    String applied = row0003();
+
+    assertThatThrownBy(() -> migrator.downgrade("0002"))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("The downgrade of revision 0003 failed at operation 2 of 2");
+
+    if (dialect.capabilities().transactionalDdl()) {
+      assertThat(db.columnNames("book")).contains("NOTE", "RATING");
+      assertThat(row0003()).isEqualTo(applied);
+      return;
+    }
+    assertThat(db.columnNames("book")).contains("NOTE").doesNotContain("RATING");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+    String delete = "DELETE FROM " + dialect.quoteTable("retort_version") + " WHERE " + dialect.quoteName("revision")
+        + " = '0003'";
+    assertThatThrownBy(migrator::upgradeToHead)
+        .isInstanceOf(IncompleteMigrationException.class)
+        .hasMessageStartingWith("The downgrade of revision 0003 did not finish")
+        .hasMessageContaining("Nothing was changed")
+        .hasMessageContaining("finish undoing it by hand and delete its row (" + delete + ")")
+        .hasMessageContaining("restore what the downgrade undid and stamp the revision again (stamp 0003)")
+        .satisfies(e -> assertThat(((IncompleteMigrationException) e).downgrade()).isTrue());
+    assertThat(db.columnNames("book")).doesNotContain("RATING");
+
+    // restore, and stamp: the database is at 0003 again
+    execute("ALTER TABLE book ADD COLUMN rating INTEGER");
+    migrator.stamp("0003");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:TRUE");
+    assertThat(migrator.upgradeToHead().upToDate()).isTrue();
+  }
+
+  /** A downgrade of which nothing stayed gives the row back exactly, execution time and all. */
+  @Test
+  void aDowngradeThatFailsAtOnceLeavesTheRowAsItWas() throws Exception {
+    Migrator migrator = Migrations.using(dataSource)
+        .withMigrations(List.of(new CreateLibrary(), new AddStock(), new DowngradeFailsAtOnce()));
+    migrator.upgradeToHead();
+    String applied = row0003();
+
+    assertThatThrownBy(() -> migrator.downgrade("0002"))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Its transaction was rolled back: the database is as it was before the downgrade of "
+            + "revision 0003.");
+
+    assertThat(row0003()).isEqualTo(applied);
+    assertThat(migrator.current()).containsExactly("0003");
+  }
+
+  /** The safety net under every command: what it did not commit is rolled back, not committed, on close. */
+  @Test
+  void closingASessionRollsBackWhatWasNotCommitted() throws Exception {
+    Migrations.upgradeToHead(dataSource);
+    try (Connection c = dataSource.getConnection()) {
+      try (Session s = Session.open(c, null, "retort_version"); Statement st = c.createStatement()) {
+        st.executeUpdate("INSERT INTO author (name) VALUES ('never committed')");
+      }
+      assertThat(c.getAutoCommit()).isTrue();
+    }
+    assertThat(query("SELECT name FROM author")).isEmpty();
   }
 
   @Test
@@ -190,6 +512,7 @@ class JdbcExecutorTest {
     assertThat(JdbcExecutor.firstWord("update t set a = 1")).isEqualTo("UPDATE");
     assertThat(JdbcExecutor.firstWord("CREATE TABLE t (a INT)")).isEqualTo("CREATE");
     assertThat(JdbcExecutor.firstWord("-- only a comment")).isEmpty();
+    assertThat(JdbcExecutor.firstWord("REPLACE INTO t VALUES (1)")).isEqualTo("REPLACE");
   }
 
   /** Passes everything through to another data source. */

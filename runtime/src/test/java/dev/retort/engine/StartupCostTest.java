@@ -15,6 +15,9 @@ import dev.retort.history.VersionRow;
 import dev.retort.history.VersionTable;
 import dev.retort.fixture.AddStock;
 import dev.retort.fixture.CreateLibrary;
+import dev.retort.fixture.branches.Branches;
+import dev.retort.graph.AmbiguousRevisionException;
+import dev.retort.Migrator;
 import dev.retort.op.Operations;
 import dev.retort.testing.Database;
 import dev.retort.testing.TestDatabase;
@@ -139,6 +142,7 @@ class StartupCostTest {
   void theProcessorsMigrationListCostsTheSame(@TempDir Path dir) throws Exception {
     record(NamesOnly.COUNT);
     StringBuilder list = new StringBuilder(MigrationList.HEADER + " of no.such in revision order\n");
+    list.append(MigrationList.HEAD).append(Head.class.getName()).append('\n'); // as the processor writes it for one head
     new NamesOnly().migrationClassNames().forEach(name -> list.append(name).append('\n'));
     Files.createDirectories(dir.resolve("META-INF/services"));
     Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
@@ -156,6 +160,66 @@ class StartupCostTest {
     }
     assertThat(spy.connections()).isEqualTo(1);
     assertThat(spy.executed()).hasSize(1);
+  }
+
+  /** Writes a migration list of these classes into {@code dir}, with the line naming the head or not. */
+  private static void list(Path dir, List<? extends Migration> migrations, boolean namesTheHead) throws Exception {
+    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of dev.retort.fixture.branches, in revision order\n");
+    if (namesTheHead) {
+      list.append(MigrationList.HEAD).append(migrations.get(migrations.size() - 1).getClass().getName()).append('\n');
+    }
+    migrations.forEach(m -> list.append(m.getClass().getName()).append('\n'));
+    Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+  }
+
+  /**
+   * Code with two heads, found through its list (the processor writes one without the head line
+   * for them), on a database at both: refused as with the same classes given directly, where the
+   * up-to-date check once took the last listed class for the head and said "up to date".
+   */
+  @Test
+  void aListWithTwoHeadsIsNotTakenForUpToDate(@TempDir Path dir) throws Exception {
+    try (TestDatabase postgres = TestDatabases.fresh(Database.POSTGRESQL, "StartupCostTest")) {
+      Migrations.using(postgres.dataSource()).withMigrations(Branches.unmerged()).upgrade("heads");
+      list(dir, Branches.unmerged(), false);
+      try (URLClassLoader loader = services(dir, null)) {
+        Migrator indexed = Migrations.using(postgres.dataSource()).withClassLoader(loader);
+        assertThat(indexed.heads()).containsExactly("b2bbbb", "d1dddd");
+
+        assertThatThrownBy(indexed::upgradeToHead)
+            .isInstanceOf(AmbiguousRevisionException.class)
+            .hasMessageContaining("'head' is ambiguous: it could mean b2bbbb, d1dddd");
+        assertThat(indexed.current()).containsExactly("b2bbbb", "d1dddd");
+      }
+    }
+  }
+
+  /** A list without the line naming its head (an older processor's) is read whole: slower, never wrong. */
+  @Test
+  void aListThatDoesNotNameItsHeadStillWorks(@TempDir Path dir) throws Exception {
+    Migrations.using(h2).withMigrations(Branches.all()).upgradeToHead();
+    list(dir, Branches.all(), false);
+    try (URLClassLoader loader = services(dir, null)) {
+      UpgradeResult result = Migrations.using(h2).withClassLoader(loader).upgradeToHead();
+      assertThat(result.upToDate()).isTrue();
+      assertThat(result.head()).isEqualTo("c4cccc");
+    }
+  }
+
+  /** Read whole, as the error shows: the list's first class is gone, which the one-class path would not see. */
+  @Test
+  void aListThatDoesNotNameItsHeadLoadsEveryClass(@TempDir Path dir) throws Exception {
+    record(NamesOnly.COUNT);
+    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of no.such in revision order\n");
+    new NamesOnly().migrationClassNames().forEach(name -> list.append(name).append('\n'));
+    Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+    try (URLClassLoader loader = services(dir, null)) {
+      assertThatThrownBy(() -> Migrations.using(h2).withClassLoader(loader).upgradeToHead())
+          .isInstanceOf(RetortException.class)
+          .hasMessageContaining("it lists no.such.Migration1, which cannot be loaded");
+    }
   }
 
   @Test

@@ -18,16 +18,27 @@ public final class IndexGenerator {
   /**
    * The content of {@link #SERVICE_FILE}. The runtime relies on its first line starting with
    * {@code "# Retort migrations"}: a file with that header twice is two modules' lists merged (by a
-   * shading tool), and its last line is then not taken for a head.
+   * shading tool), and its last line is then not taken for a head. When the migrations have one
+   * head, a line {@value #HEAD} names it (the last class): only then does the runtime take the
+   * last class for the code's head on an up-to-date start, loading it alone. Topological order
+   * puts a head last, but cannot say there is no other; without the line (two heads, or a list
+   * written before the line existed) the runtime loads every class to know.
    */
   public static String serviceFile(IndexSpec spec) {
     StringBuilder text = new StringBuilder("# Retort migrations")
         .append(spec.packageName().isEmpty() ? "" : " of " + spec.packageName())
         .append(", in revision order (each after its parents).\n")
         .append("# Written by the processor on every build from the migration classes; do not edit.\n");
-    spec.classNames().forEach(name -> text.append(name).append('\n'));
+    List<String> names = spec.classNames();
+    if (spec.oneHead() && !names.isEmpty()) {
+      text.append(HEAD).append(names.get(names.size() - 1)).append('\n');
+    }
+    names.forEach(name -> text.append(name).append('\n'));
     return text.toString();
   }
+
+  /** How the line that names the one head starts; the runtime's MigrationList reads the same. */
+  public static final String HEAD = "# The one head: ";
 
   /**
    * Where the index's GraalVM native-image metadata goes, relative to the class output, with

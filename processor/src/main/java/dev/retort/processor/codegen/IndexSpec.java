@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param packageName the package of the migrations ({@code ""} for the unnamed package)
  * @param migrations the simple names of the migration classes in that package, in revision order
+ * @param oneHead whether the migrations have exactly one head, which is then the last
  */
-public record IndexSpec(String packageName, List<String> migrations) {
+public record IndexSpec(String packageName, List<String> migrations, boolean oneHead) {
+
+  /** An index that does not say whether it has one head (the runtime then loads every class to know). */
+  public IndexSpec(String packageName, List<String> migrations) {
+    this(packageName, migrations, false);
+  }
 
   public IndexSpec {
     JavaNames.requirePackage(packageName);

@@ -35,7 +35,7 @@ class CodegenGoldenTest {
   @Test
   void index() throws IOException {
     IndexSpec spec = new IndexSpec(
-        Fixtures.PACKAGE, List.of("V0001_Initial", "V0002_AddMemberPhone", "V0003_EveryOperation"));
+        Fixtures.PACKAGE, List.of("V0001_Initial", "V0002_AddMemberPhone", "V0003_EveryOperation"), true);
     GoldenFiles.assertMatches("dev.retort.Migration", IndexGenerator.serviceFile(spec));
   }
 }

@@ -29,6 +29,19 @@ class IndexGeneratorTest {
   }
 
   @Test
+  void aListOfMigrationsWithOneHeadNamesIt() {
+    IndexSpec spec = new IndexSpec("com.example.migrations", List.of("V0001_Initial", "V0002_Next"), true);
+
+    assertThat(IndexGenerator.serviceFile(spec)).isEqualTo("""
+        # Retort migrations of com.example.migrations, in revision order (each after its parents).
+        # Written by the processor on every build from the migration classes; do not edit.
+        # The one head: com.example.migrations.V0002_Next
+        com.example.migrations.V0001_Initial
+        com.example.migrations.V0002_Next
+        """);
+  }
+
+  @Test
   void theRuntimeReadsTheIndexAndCreatesTheMigrationsInOrder(@TempDir Path dir) throws Exception {
     MigrationSpec first = MigrationSpec.empty(
         "com.example", "V0001_Initial", "a1", List.of(), "initial", "2026-01-01T00:00:00Z");

@@ -106,11 +106,15 @@ final class Fixture {
 
   /** The migration classes the compile's index lists, in its order (its comment lines left out). */
   static List<String> indexed(Compilation compilation) {
+    return indexText(compilation).lines().filter(line -> !line.startsWith("#")).toList();
+  }
+
+  /** The compile's index as written. */
+  static String indexText(Compilation compilation) {
     try {
-      String text = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.retort.Migration")
+      return compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.retort.Migration")
           .orElseThrow(() -> new AssertionError("no migration index was written"))
           .getCharContent(true).toString();
-      return text.lines().filter(line -> !line.startsWith("#")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

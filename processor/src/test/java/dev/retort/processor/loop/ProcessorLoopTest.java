@@ -36,6 +36,8 @@ class ProcessorLoopTest {
     assertThat(compilation).hadNoteContaining("[retort:wrote] Wrote snapshot " + project.snapshot());
     // the same build compiles the new migration and lists it in the generated index
     assertThat(Fixture.indexed(compilation)).containsExactly(PKG + ".V0001_Initial");
+    // one head, named, so an up-to-date start loads that class alone
+    assertThat(Fixture.indexText(compilation)).contains("\n# The one head: " + PKG + ".V0001_Initial\n");
     assertThat(compilation).generatedSourceFile(PKG + ".V0001_Initial").contentsAsUtf8String().isEqualTo(migrations.get("V0001_Initial.java"));
   }
 
