@@ -17,6 +17,9 @@ import java.util.List;
  * @param executionTime how long applying it took; null while it is pending or when it was stamped
  * @param stamped whether it was recorded by {@link Migrator#stamp} without running
  * @param current whether the database is at this revision (one of its current revisions)
+ * @param failed whether the version table marks it as unfinished: an upgrade or a downgrade of it
+ *     failed partway (or was killed) on a database without transactional DDL, and the next
+ *     upgrade refuses to run until someone has looked (it is not pending, and not applied)
  */
 public record HistoryEntry(
     String id,
@@ -27,14 +30,21 @@ public record HistoryEntry(
     String appliedBy,
     Duration executionTime,
     boolean stamped,
-    boolean current) {
+    boolean current,
+    boolean failed) {
   public HistoryEntry {
     parents = List.copyOf(parents);
   }
 
-  /** Whether the database has not applied it yet. */
+  /** An entry whose row, if any, is a finished one. */
+  public HistoryEntry(String id, List<String> parents, String message, Instant created, Instant appliedAt,
+      String appliedBy, Duration executionTime, boolean stamped, boolean current) {
+    this(id, parents, message, created, appliedAt, appliedBy, executionTime, stamped, current, false);
+  }
+
+  /** Whether the database has not applied it yet, nor started to. */
   public boolean pending() {
-    return appliedAt == null;
+    return appliedAt == null && !failed;
   }
 
   /** Whether it is a merge: two or more parents. */

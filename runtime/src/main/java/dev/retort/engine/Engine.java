@@ -282,22 +282,32 @@ public final class Engine {
     return withSession("read the current revision", false, s -> s.table.read(s.connection)).current();
   }
 
-  /** The code's revisions from base to head, each with whether and when the database applied it. */
+  /**
+   * The code's revisions from base to head, each with whether and when the database applied it.
+   * A database at a revision the code does not know is refused, as by every command that needs
+   * the code's graph: the history would leave out what the database is at.
+   */
   public List<HistoryEntry> history() {
     MigrationCatalog migrations = source.catalog();
-    AppliedRevisions applied = withSession("read the history", false, s -> s.table.read(s.connection));
+    AppliedRevisions applied = withSession("read the history", false, s -> {
+      AppliedRevisions read = s.table.read(s.connection);
+      HistoryCheck.checkKnown(migrations, read, s.table);
+      return read;
+    });
     SortedSet<String> current = applied.current();
     RevisionGraph graph = migrations.graph();
     List<HistoryEntry> entries = new ArrayList<>();
     for (String id : graph.topologicalOrder()) {
       Revision revision = migrations.revision(id);
-      Optional<VersionRow> row = applied.row(id).filter(VersionRow::success);
+      Optional<VersionRow> any = applied.row(id);
+      Optional<VersionRow> row = any.filter(VersionRow::success);
       entries.add(new HistoryEntry(id, graph.parents(id), revision.message(), instant(revision.created()),
           row.map(VersionRow::appliedAt).orElse(null),
           row.map(VersionRow::appliedBy).orElse(null),
           row.filter(r -> !r.stamped()).map(r -> Duration.ofMillis(r.executionMs())).orElse(null),
           row.map(VersionRow::stamped).orElse(false),
-          current.contains(id)));
+          current.contains(id),
+          any.isPresent() && !any.get().success()));
     }
     return entries;
   }

@@ -277,6 +277,11 @@ class JdbcExecutorTest {
       // the column committed when it was added, and the row says so
       assertThat(db.columnNames("book")).contains("NOTE");
       assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+      // the history says so too: neither applied nor pending
+      assertThat(Migrations.using(dataSource)
+              .withMigrations(List.of(new CreateLibrary(), new AddStock(), new CallbackThrowsAnErrorFixed())).history())
+          .extracting(e -> e.id() + (e.failed() ? ":failed" : e.pending() ? ":pending" : ":applied"))
+          .containsExactly("0001:applied", "0002:applied", "0003:failed");
       assertThatThrownBy(() -> upgradeWith(new CallbackThrowsAnErrorFixed()))
           .isInstanceOf(IncompleteMigrationException.class)
           .hasMessageContaining("Revision 0003 failed partway");
