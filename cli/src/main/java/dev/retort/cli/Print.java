@@ -49,8 +49,11 @@ final class Print {
     return entry.appliedBy() == null || entry.appliedBy().isEmpty() ? "" : " by " + entry.appliedBy();
   }
 
-  /** {@code applied 2026-11-23T16:40:01Z}, {@code stamped ...} or {@code pending}. */
+  /** {@code applied 2026-11-23T16:40:01Z}, {@code stamped ...}, {@code failed partway} or {@code pending}. */
   static String status(HistoryEntry entry) {
+    if (entry.failed()) {
+      return "failed partway";
+    }
     if (entry.pending()) {
       return "pending";
     }
@@ -65,7 +68,9 @@ final class Print {
     if (entry.created() != null) {
       out.println("Created: " + time(entry.created()));
     }
-    if (entry.pending()) {
+    if (entry.failed()) {
+      out.println("Applied: failed partway (the next upgrade says what to do)");
+    } else if (entry.pending()) {
       out.println("Applied: pending");
     } else if (entry.stamped()) {
       out.println("Applied: stamped " + time(entry.appliedAt()) + by(entry) + " (not run)");
