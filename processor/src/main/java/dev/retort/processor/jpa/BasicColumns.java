@@ -15,7 +15,7 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The column of a basic attribute: its name, its type (through a converter where one applies),
  * its nullability as Hibernate decides it ({@code @Column(nullable)}, {@code @Basic(optional)},
- * primitives, Bean Validation's {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}), its
+ * primitives, {@code @Version}, Bean Validation's {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}), its
  * sizes ({@code @Column(length, precision, scale)}, Bean Validation's {@code @Size(max)} and
  * {@code @Digits}, see {@link BeanValidation}), and the constraints that
  * come with it ({@code unique}, JPA 3.2's {@code @Column(check)}, the range check of an ORDINAL enum),
@@ -94,10 +94,12 @@ final class BasicColumns {
     ColumnType columnType = column != null && !mirrors.string(column, "columnDefinition").isEmpty()
         ? type.get() : validation.sized(element, type.get());
     // as Hibernate decides: an explicit @Column's nullable (true by default, even on a primitive),
-    // otherwise NOT NULL for a primitive of the entity's own
+    // otherwise NOT NULL for a primitive of the entity's own; a @Version is always NOT NULL, even
+    // a wrapper or with @Column(nullable = true)
     boolean nullable = (column != null ? mirrors.bool(column, "nullable") : !(own && columnTypes.isPrimitive(javaType)))
         && mirrors.jpa(element, JpaNames.BASIC).map(b -> mirrors.bool(b, "optional")).orElse(true)
-        && !validation.notNull(element);
+        && !validation.notNull(element)
+        && !mirrors.hasJpa(element, JpaNames.VERSION);
     return Optional.of(new Column(name, columnType, nullable || forceNullable, false, defaultValue(element).orElse(null)));
   }
 

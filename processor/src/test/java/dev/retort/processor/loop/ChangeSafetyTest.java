@@ -170,6 +170,35 @@ class ChangeSafetyTest {
   }
 
   @Test
+  void aWrapperVersionThatAnOlderReleaseLeftNullableBecomesNotNullOnlyWhenAcknowledged(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    project.edit("com/example/library/BaseEntity.java", "private int version;", "private Integer version;");
+    assertThat(project.compile()).succeeded();
+    // the history an older Retort wrote, which left a wrapper @Version nullable (Hibernate: NOT NULL)
+    Path initial = project.sourceRoot().resolve(PKG.replace('.', '/')).resolve("V0001_Initial.java");
+    String migration = Files.readString(initial);
+    assertThat(migration).contains(".column(col(\"version\", INTEGER).notNull())");
+    Files.writeString(initial, migration.replace(".column(col(\"version\", INTEGER).notNull())", ".column(col(\"version\", INTEGER))"));
+    String snapshot = project.snapshotText();
+    Files.writeString(project.snapshot(), snapshot.replace("{\"name\": \"version\", \"type\": \"integer\", \"nullable\": false}",
+        "{\"name\": \"version\", \"type\": \"integer\", \"nullable\": true}"));
+    assertThat(project.snapshotText()).isNotEqualTo(snapshot);
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("[retort:destructive] Making members.version NOT NULL fails on every row that holds NULL there")
+        .inFile(file(refused, "BaseEntity.java")).onLineContaining("private Integer version;");
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+
+    Compilation acknowledged = project.compile("-Aretort.allowDataLoss=members.version");
+
+    assertThat(acknowledged).succeeded();
+    String next = project.migrations(PKG).values().stream().filter(m -> m.contains("V0002_")).findFirst().orElseThrow();
+    assertThat(next).contains("op.alterColumn(\"members\", col(\"version\", INTEGER), col(\"version\", INTEGER).notNull());");
+  }
+
+  @Test
   void aHandEditedSnapshotIsCaughtByReplayingTheMigrations(@TempDir Path tmp) throws Exception {
     Fixture project = new Fixture("library", tmp);
     assertThat(project.compile()).succeeded();
