@@ -348,6 +348,25 @@ class MappingErrorsTest {
             }
             """), PAIR, PAIR_ID));
     // hierarchies and tables
+    cases.add(error("an INTEGER discriminator with a value that is not a number",
+        "[retort:mapping] The discriminator kind is an INTEGER, but Parcel's @DiscriminatorValue(\"P\") is not a whole "
+            + "number, which Hibernate rejects. Give a number, or use discriminatorType = STRING.",
+        "Parcel.java",
+        source("Shipment", """
+            @Entity
+            @Inheritance
+            @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.INTEGER)
+            @DiscriminatorValue("1")
+            public class Shipment {
+              @Id private Long id;
+            }
+            """),
+        source("Parcel", """
+            @Entity
+            @DiscriminatorValue("P") //!
+            public class Parcel extends Shipment {
+            }
+            """)));
     cases.add(error("@SecondaryTable",
         "[retort:unsupported] Retort does not support @SecondaryTable yet. Map the secondary table as an entity of its own "
             + "with a @OneToOne @MapsId to this one.",
