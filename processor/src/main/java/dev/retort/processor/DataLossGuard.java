@@ -2,13 +2,18 @@ package dev.retort.processor;
 
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateSequence;
+import dev.retort.op.CreateTable;
 import dev.retort.op.DropColumn;
+import dev.retort.op.DropSequence;
 import dev.retort.op.DropTable;
 import dev.retort.op.Operation;
 import dev.retort.processor.Diagnostics.Tag;
 import dev.retort.processor.jpa.Mapping;
 import dev.retort.schema.Column;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +23,14 @@ import java.util.Set;
  * dropped table or column, a narrowed type, NOT NULL on a column that may hold NULLs, a reordered
  * or removed constant of an ORDINAL enum (the schema stays the same, but the numbers already
  * stored would mean other constants). And one that would fail on a table with rows: a NOT NULL
- * column added without a default to backfill it.
+ * column added without a default to backfill it. And one that would hand out ids again: a sequence
+ * dropped while an existing table's ids move to a new sequence, which starts over (a renamed
+ * entity's {@code <entity>_SEQ}, a changed {@code sequenceName}).
  *
  * <p>The acknowledgement is the option {@code retort.allowDataLoss} (or the variable
- * {@code RETORT_ALLOW_DATA_LOSS}) listing the tables and {@code table.column}s, for the one compile
- * that writes the migration; it is not needed afterwards because the migration is then written.
+ * {@code RETORT_ALLOW_DATA_LOSS}) listing the tables, {@code table.column}s and dropped sequences,
+ * for the one compile that writes the migration; it is not needed afterwards because the migration
+ * is then written.
  */
 final class DataLossGuard {
   private final Diagnostics diagnostics;
@@ -50,7 +58,61 @@ final class DataLossGuard {
         checkAdd(add);
       }
     }
+    checkSequences(upgrade);
     return diagnostics.errorCount() == errors;
+  }
+
+  /**
+   * A new sequence for a table that already exists, while the migration drops another: the
+   * table's ids came from the dropped one, and the new one starts over, so the next insert would
+   * reuse ids (and the downgrade would restart the old one the same way). There is no rename of
+   * a sequence to offer, so the fix is to keep using the old one, or to say that this is intended.
+   */
+  private void checkSequences(List<Operation> upgrade) {
+    List<Sequence> dropped = new ArrayList<>();
+    List<String> created = new ArrayList<>();
+    for (Operation op : upgrade) {
+      if (op instanceof DropSequence drop) {
+        dropped.add(drop.sequence());
+      } else if (op instanceof CreateTable create) {
+        created.add(create.table().name());
+      }
+    }
+    if (dropped.isEmpty() || dropped.stream().allMatch(s -> allowed.contains(s.name()))) {
+      return;
+    }
+    for (Operation op : upgrade) {
+      if (!(op instanceof CreateSequence create)) {
+        continue;
+      }
+      String name = create.sequence().name();
+      String table = mapping.sequenceTables().getOrDefault(name, List.of()).stream()
+          .filter(t -> !created.contains(t)).findFirst().orElse(null);
+      if (table == null) {
+        continue; // only new tables use it: they have no ids yet
+      }
+      List<String> names = dropped.stream().map(Sequence::name).toList();
+      Sequence old = dropped.get(0);
+      report(table, null, "Table " + table + " already exists, but its ids would now come from the new sequence " + name
+          + ", while this migration drops sequence" + (names.size() == 1 ? " " : "s ") + String.join(", ", names)
+          + ": " + name + " starts at " + create.sequence().start() + ", so the next insert would reuse an id a row "
+          + "already has (and the downgrade would restart " + old.name() + " the same way). Retort cannot rename a "
+          + "sequence. To keep numbering where " + (names.size() == 1 ? old.name() : "the old sequence")
+          + " is, keep using it: put " + generator(old) + " on the id" + (names.size() == 1 ? "" : " (the one " + table
+          + " used)") + ", or give the @SequenceGenerator that its @GeneratedValue names that sequenceName. If a new "
+          + "sequence is intended (you move it past the existing ids in a migration of your own, with op.sql), compile "
+          + "once with " + acknowledgement(String.join(",", names)) + ".");
+    }
+  }
+
+  /** The {@code @SequenceGenerator} that maps an id to this existing sequence. */
+  private static String generator(Sequence sequence) {
+    int dot = sequence.name().lastIndexOf('.');
+    String name = sequence.name().substring(dot + 1);
+    return "@SequenceGenerator(name = \"" + name + "\", sequenceName = \"" + name + "\""
+        + (dot < 0 ? "" : ", schema = \"" + sequence.name().substring(0, dot) + "\"")
+        + (sequence.start() == 1 ? "" : ", initialValue = " + sequence.start())
+        + ", allocationSize = " + sequence.increment() + ")";
   }
 
   private void checkAlter(AlterColumn alter) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * @param naming how unnamed tables and columns are named
  * @param message the message of the next generated migration, instead of a derived one
  * @param created the creation time written into a new migration
- * @param allowDataLoss the tables and {@code table.column}s whose data the developer agreed to lose
+ * @param allowDataLoss the tables and {@code table.column}s whose data the developer agreed to lose, and
+ *     the sequences they agreed to drop while their table moves to a new one
  */
 public record ProcessorOptions(
     Mode mode, String sourceDir, String snapshot, String migrationsPackage, Naming.Strategy naming,

@@ -15,7 +15,7 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The column of a basic attribute: its name, its type (through a converter where one applies),
  * its nullability as Hibernate decides it ({@code @Column(nullable)}, {@code @Basic(optional)},
- * primitives, Bean Validation's {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}), its
+ * primitives, {@code @Version}, Bean Validation's {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}), its
  * sizes ({@code @Column(length, precision, scale)}, Bean Validation's {@code @Size(max)} and
  * {@code @Digits}, see {@link BeanValidation}), and the constraints that
  * come with it ({@code unique}, JPA 3.2's {@code @Column(check)}, the range check of an ORDINAL enum),
@@ -66,7 +66,10 @@ final class BasicColumns {
     if (!sqlNames.check(name, attribute.element(), column, "column")) {
       return;
     }
-    Optional<Column> built = column(attribute.element(), attribute.type(), column, name, context.forceNullable());
+    // Hibernate's primitive rule covers the entity's own attributes, not an embeddable's (nor an
+    // element collection's embeddable), whose whole value may be null
+    boolean own = context.path().isEmpty() && !context.inCollection();
+    Optional<Column> built = column(attribute.element(), attribute.type(), column, name, context.forceNullable(), own);
     if (built.isEmpty()) {
       return;
     }
@@ -77,8 +80,12 @@ final class BasicColumns {
 
   /**
    * The column for a basic value of {@code javaType} mapped on {@code element}; empty after an error.
+   *
+   * @param own whether the attribute is the entity's own (not inside an embeddable), where a
+   *     primitive is NOT NULL
    */
-  Optional<Column> column(Element element, TypeMirror javaType, AnnotationMirror column, String name, boolean forceNullable) {
+  Optional<Column> column(Element element, TypeMirror javaType, AnnotationMirror column, String name, boolean forceNullable,
+      boolean own) {
     Optional<TypeMirror> converted = converters.databaseType(element, javaType);
     Optional<ColumnType> type = columnTypes.of(element, converted.orElse(javaType), column);
     if (type.isEmpty()) {
@@ -87,10 +94,12 @@ final class BasicColumns {
     ColumnType columnType = column != null && !mirrors.string(column, "columnDefinition").isEmpty()
         ? type.get() : validation.sized(element, type.get());
     // as Hibernate decides: an explicit @Column's nullable (true by default, even on a primitive),
-    // otherwise NOT NULL for a primitive
-    boolean nullable = (column != null ? mirrors.bool(column, "nullable") : !columnTypes.isPrimitive(javaType))
+    // otherwise NOT NULL for a primitive of the entity's own; a @Version is always NOT NULL, even
+    // a wrapper or with @Column(nullable = true)
+    boolean nullable = (column != null ? mirrors.bool(column, "nullable") : !(own && columnTypes.isPrimitive(javaType)))
         && mirrors.jpa(element, JpaNames.BASIC).map(b -> mirrors.bool(b, "optional")).orElse(true)
-        && !validation.notNull(element);
+        && !validation.notNull(element)
+        && !mirrors.hasJpa(element, JpaNames.VERSION);
     return Optional.of(new Column(name, columnType, nullable || forceNullable, false, defaultValue(element).orElse(null)));
   }
 

@@ -31,8 +31,6 @@ final class BasicTypes {
       Map.entry("java.lang.Float", ColumnType.REAL),
       Map.entry("double", ColumnType.DOUBLE),
       Map.entry("java.lang.Double", ColumnType.DOUBLE),
-      Map.entry("char", ColumnType.character(1)),
-      Map.entry("java.lang.Character", ColumnType.character(1)),
       Map.entry("java.math.BigInteger", ColumnType.decimal(DEFAULT_DECIMAL_PRECISION, 0)),
       Map.entry("java.time.LocalDate", ColumnType.DATE),
       Map.entry("java.time.LocalTime", ColumnType.time(0)),

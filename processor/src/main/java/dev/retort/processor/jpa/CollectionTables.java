@@ -105,7 +105,7 @@ final class CollectionTables {
       if (!sqlNames.check(columnName, attribute.element(), column, "column")) {
         return;
       }
-      Optional<Column> built = basicColumns.column(attribute.element(), elementType, column, columnName, false);
+      Optional<Column> built = basicColumns.column(attribute.element(), elementType, column, columnName, false, false);
       if (built.isEmpty()) {
         return;
       }

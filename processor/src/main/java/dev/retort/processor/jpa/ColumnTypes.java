@@ -89,6 +89,10 @@ final class ColumnTypes {
     if (BasicTypes.isBinary(name)) {
       return Optional.of(ColumnType.varbinary(length));
     }
+    if (name.equals("char") || name.equals("java.lang.Character")) {
+      // Hibernate takes @Column(length) for a char too, but reads 255 (the annotation's default) as unset
+      return Optional.of(ColumnType.character(length == BasicTypes.DEFAULT_LENGTH ? 1 : length));
+    }
     if (BasicTypes.isDecimal(name)) {
       int precision = sizes.precision();
       int scale = sizes.scale();

@@ -8,7 +8,8 @@ import javax.lang.model.element.TypeElement;
  * What the first pass learns about an entity: its names, its place in a hierarchy and its key.
  *
  * @param type the entity class
- * @param entityName the JPA entity name ({@code @Entity(name)} or the simple class name)
+ * @param entityName the JPA entity name ({@code @Entity(name)}, or the class name without its package,
+ *     {@code Outer$Nested} for a nested class, as Hibernate names it)
  * @param table the table its own attributes go into (a SINGLE_TABLE subclass: the root's), or
  *     null for an abstract TABLE_PER_CLASS class, which has none
  * @param parent the nearest entity superclass, or null for a root

@@ -34,6 +34,7 @@ public final class EntityReader {
   private final Tables tables;
   private final TableAssembler assembler;
   private final Map<String, Sequence> sequences = new TreeMap<>();
+  private final Map<String, List<String>> sequenceTables = new TreeMap<>();
 
   public EntityReader(ProcessingEnvironment env, Diagnostics diagnostics, Naming naming) {
     this.diagnostics = diagnostics;
@@ -54,7 +55,7 @@ public final class EntityReader {
         basicColumns, joinTables);
     AttributeReader attributes = new AttributeReader(mirrors, members, diagnostics, basicColumns, associations, joinTables,
         collectionTables, tables);
-    Generators generators = new Generators(mirrors, naming, diagnostics, columnTypes, sequences, tables);
+    Generators generators = new Generators(mirrors, naming, diagnostics, columnTypes, sequences, sequenceTables, tables);
     this.assembler = new TableAssembler(mirrors, members, naming, diagnostics, tables, attributes, generators, sqlNames, entities);
   }
 
@@ -118,7 +119,7 @@ public final class EntityReader {
       }
     }
     return new Mapping(new Schema(tables.build(), sequences), tables.tableRenames(), tables.columnRenames(), tables.origins(),
-        tables.ordinals(), converters.autoAppliedClasses());
+        tables.ordinals(), converters.autoAppliedClasses(), sequenceTables);
   }
 
   private static int depth(EntityInfo entity) {

@@ -29,15 +29,17 @@ final class Generators {
   private final Diagnostics diagnostics;
   private final ColumnTypes columnTypes;
   private final Map<String, Sequence> sequences;
+  private final Map<String, List<String>> sequenceTables;
   private final Tables tables;
 
   Generators(Mirrors mirrors, Naming naming, Diagnostics diagnostics, ColumnTypes columnTypes,
-      Map<String, Sequence> sequences, Tables tables) {
+      Map<String, Sequence> sequences, Map<String, List<String>> sequenceTables, Tables tables) {
     this.mirrors = mirrors;
     this.naming = naming;
     this.diagnostics = diagnostics;
     this.columnTypes = columnTypes;
     this.sequences = sequences;
+    this.sequenceTables = sequenceTables;
     this.tables = tables;
   }
 
@@ -107,6 +109,10 @@ final class Generators {
     }
     Sequence sequence = new Sequence(name, start, increment);
     Sequence previous = sequences.putIfAbsent(name, sequence);
+    List<String> users = sequenceTables.computeIfAbsent(name, n -> new ArrayList<>());
+    if (!users.contains(entity.table())) {
+      users.add(entity.table());
+    }
     if (previous != null && !previous.equals(sequence)) {
       diagnostics.error(Tag.MAPPING, "Sequence " + name + " is declared twice with different settings (start "
           + previous.start() + " by " + previous.increment() + ", and start " + start + " by " + increment

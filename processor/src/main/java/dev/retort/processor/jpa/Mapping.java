@@ -18,6 +18,7 @@ import javax.lang.model.element.Element;
  *     ({@code "table.column"}): what the numbers stored there mean, recorded in the snapshot
  * @param converters the auto-applied converters found, by class name: recorded in the snapshot so
  *     that an incremental compile finds them even when it sees none of their classes
+ * @param sequenceTables the tables whose generated ids come from each sequence, by sequence name
  */
 public record Mapping(
     Schema schema,
@@ -25,7 +26,8 @@ public record Mapping(
     Map<String, Map<String, String>> columnRenames,
     Map<String, Element> origins,
     Map<String, List<String>> ordinals,
-    List<String> converters) {
+    List<String> converters,
+    Map<String, List<String>> sequenceTables) {
 
   /** The element a table or column comes from, or null. */
   public Element origin(String table, String column) {

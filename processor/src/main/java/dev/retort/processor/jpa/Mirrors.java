@@ -28,6 +28,15 @@ final class Mirrors {
     this.elements = elements;
   }
 
+  /**
+   * The name Hibernate gives an entity by default: its binary name without the package, so a
+   * nested class {@code Outer.Nested} is {@code Outer$Nested}.
+   */
+  String unqualifiedBinaryName(TypeElement type) {
+    String binary = elements.getBinaryName(type).toString();
+    return binary.substring(binary.lastIndexOf('.') + 1);
+  }
+
   /** The JPA annotation with this simple name on the element, from either package. */
   Optional<AnnotationMirror> jpa(Element element, String simpleName) {
     return inPackages(element, simpleName, JpaNames.PACKAGES);

@@ -124,9 +124,8 @@ final class TableAssembler {
     }
     for (Column column : table.build().columns()) {
       if (!before.contains(column)) {
-        String value = discriminatorValue(entity).replace("'", "''");
         table.check(new CheckConstraint(Naming.check(table.name, column.name()),
-            discriminatorName(entity.root()) + " <> '" + value + "' or (" + column.name() + " is not null)"));
+            discriminatorName(entity.root()) + " <> " + discriminatorLiteral(entity) + " or (" + column.name() + " is not null)"));
       }
     }
   }
@@ -156,13 +155,23 @@ final class TableAssembler {
     }
     if (sqlNames.check(name, root.type(), declared.orElse(null), "column")) {
       tables.addColumn(table, new Column(name, type, false, false, null), root.type(), false);
-      if (type.kind() == ColumnType.Kind.VARCHAR || type.kind() == ColumnType.Kind.CHAR) {
+      if (type.kind() == ColumnType.Kind.VARCHAR || type.kind() == ColumnType.Kind.CHAR
+          || type.kind() == ColumnType.Kind.INTEGER) {
         // Hibernate 6 and 7 check that the discriminator holds one of the concrete classes' values
         List<String> values = new ArrayList<>();
         List<EntityInfo> concrete = new ArrayList<>();
         concrete(root, concrete);
         concrete.sort(java.util.Comparator.comparing(e -> e == root ? "" : e.entityName()));
-        concrete.forEach(e -> values.add("'" + discriminatorValue(e).replace("'", "''") + "'"));
+        for (EntityInfo e : concrete) {
+          if (type.kind() == ColumnType.Kind.INTEGER && !isInteger(discriminatorValue(e))) {
+            diagnostics.error(Tag.MAPPING, "The discriminator " + name + " is an INTEGER, but " + e.simpleName()
+                + "'s @DiscriminatorValue(\"" + discriminatorValue(e) + "\") is not a whole number, which Hibernate "
+                + "rejects. Give a number, or use discriminatorType = STRING.", e.type(),
+                mirrors.jpa(e.type(), JpaNames.DISCRIMINATOR_VALUE).orElse(null));
+            return;
+          }
+          values.add(discriminatorLiteral(e));
+        }
         table.check(new CheckConstraint(Naming.check(table.name, name), name + " in (" + String.join(",", values) + ")"));
       }
     }
@@ -175,10 +184,35 @@ final class TableAssembler {
     entities.subclasses(entity).forEach(s -> concrete(s, out));
   }
 
-  /** {@code @DiscriminatorValue}, or the entity name. */
+  /**
+   * {@code @DiscriminatorValue}, or by default the entity name; for an INTEGER discriminator the
+   * entity name's {@code hashCode()}, as Hibernate 6 and 7 default it.
+   */
   String discriminatorValue(EntityInfo entity) {
     return mirrors.jpa(entity.type(), JpaNames.DISCRIMINATOR_VALUE).map(v -> mirrors.string(v, "value"))
-        .orElse(entity.entityName());
+        .orElseGet(() -> integerDiscriminator(entity.root())
+            ? String.valueOf(entity.entityName().hashCode()) : entity.entityName());
+  }
+
+  /** The discriminator value as it stands in a check: a number as is, otherwise a string literal. */
+  private String discriminatorLiteral(EntityInfo entity) {
+    String value = discriminatorValue(entity);
+    return integerDiscriminator(entity.root()) && isInteger(value) ? value.trim() : "'" + value.replace("'", "''") + "'";
+  }
+
+  private boolean integerDiscriminator(EntityInfo root) {
+    return mirrors.jpa(root.type(), JpaNames.DISCRIMINATOR_COLUMN)
+        .filter(d -> mirrors.string(d, "columnDefinition").isEmpty())
+        .map(d -> mirrors.enumConstant(d, "discriminatorType").equals("INTEGER")).orElse(false);
+  }
+
+  private static boolean isInteger(String value) {
+    try {
+      Integer.parseInt(value.trim());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The discriminator column's name, for a SINGLE_TABLE subclass's checks. */

@@ -30,7 +30,7 @@ final class TargetColumns {
       AnnotationMirror column = mirrors.jpa(a.element(), JpaNames.COLUMN).orElse(null);
       String name = basicColumns.name(column, a.name());
       if (name.equalsIgnoreCase(columnName)) {
-        Optional<Column> built = basicColumns.column(a.element(), a.type(), column, name, false);
+        Optional<Column> built = basicColumns.column(a.element(), a.type(), column, name, false, true);
         if (built.isPresent()) {
           return Optional.of(new EntityInfo.KeyColumn(a.name(), built.get()));
         }

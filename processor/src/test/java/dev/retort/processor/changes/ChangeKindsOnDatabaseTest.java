@@ -76,6 +76,10 @@ class ChangeKindsOnDatabaseTest {
         change("default value", schema(SHELF), schema(withColumn(SHELF, col("capacity", INTEGER).defaultValue("10")))),
         change("primary key", schema(SHELF), schema(SHELF.primaryKey("id", "label"))),
         change("unique constraint", schema(SHELF), schema(SHELF.unique(UniqueConstraint.unique("uk_shelf_label", "label")))),
+        // a Set of embeddables whose primitives became nullable: its key turns into a unique constraint
+        change("primary key to unique over a nullable column", schema(SHELF.primaryKey("id", "label")),
+            schema(withColumn(SHELF, col("label", varchar(40))).withPrimaryKey(List.of())
+                .unique(UniqueConstraint.unique("uk_shelf_id_label", "id", "label")))),
         change("index", schema(SHELF), schema(SHELF.index(Index.index("idx_shelf_label", "shelf", "label")))),
         change("changed index", schema(SHELF.index(Index.index("idx_shelf_label", "shelf", "label"))),
             schema(SHELF.index(Index.uniqueIndex("idx_shelf_label", "shelf", "label", "capacity")))),

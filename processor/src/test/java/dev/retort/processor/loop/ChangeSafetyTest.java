@@ -74,6 +74,130 @@ class ChangeSafetyTest {
     assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
   }
 
+  private static final String SHELF = "com/example/library/Shelf.java";
+  private static final String SHELF_SOURCE = """
+      package com.example.library;
+
+      import jakarta.persistence.*;
+
+      @Entity
+      public class Shelf {
+        @Id
+        @GeneratedValue
+        private Long id;
+
+        private String label;
+      }
+      """;
+
+  @Test
+  void renamingAnEntityWhoseIdsComeFromItsSequenceIsRefusedUntilTheIdKeepsTheOldSequence(@TempDir Path tmp)
+      throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    project.add(SHELF, SHELF_SOURCE);
+    assertThat(project.compile()).succeeded();
+    // a class renamed from Shelf to Rack: the entity name, so the table and <entity>_SEQ, follow it
+    project.edit(SHELF, "@Entity\npublic class Shelf {", "@Entity(name = \"Rack\")\n@dev.retort.RenamedFrom(\"Shelf\")\npublic class Shelf {");
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("[retort:destructive] Table Rack already exists, but its ids would now come "
+        + "from the new sequence Rack_SEQ, while this migration drops sequence Shelf_SEQ: Rack_SEQ starts at 1, so the "
+        + "next insert would reuse an id a row already has")
+        .inFile(file(refused, "Shelf.java")).onLineContaining("public class Shelf");
+    assertThat(refused).hadErrorContaining("put @SequenceGenerator(name = \"Shelf_SEQ\", sequenceName = \"Shelf_SEQ\", "
+        + "allocationSize = 50) on the id");
+    assertThat(refused).hadErrorContaining("-Aretort.allowDataLoss=Shelf_SEQ");
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+
+    // the fix the message gives: the table is renamed and its ids go on from the existing sequence
+    project.edit(SHELF, "@GeneratedValue\n", "@GeneratedValue\n  @SequenceGenerator(name = \"Shelf_SEQ\", sequenceName = \"Shelf_SEQ\", allocationSize = 50)\n");
+    Compilation kept = project.compile();
+
+    assertThat(kept).succeeded();
+    String migration = project.migrations(PKG).values().stream().filter(m -> m.contains("V0002_")).findFirst().orElseThrow();
+    assertThat(migration).contains("op.renameTable(\"Shelf\", \"Rack\");").doesNotContain("Sequence(");
+  }
+
+  @Test
+  void changingTheSequenceNameOfAnExistingTableIsRefusedUntilAcknowledged(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    project.add(SHELF, SHELF_SOURCE.replace("@GeneratedValue\n",
+        "@GeneratedValue\n  @SequenceGenerator(sequenceName = \"shelf_ids\", initialValue = 1000, allocationSize = 10)\n"));
+    assertThat(project.compile()).succeeded();
+    project.edit(SHELF, "sequenceName = \"shelf_ids\"", "sequenceName = \"shelf_numbers\"");
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("[retort:destructive] Table Shelf already exists, but its ids would now come "
+        + "from the new sequence shelf_numbers, while this migration drops sequence shelf_ids: shelf_numbers starts at 1000")
+        .inFile(file(refused, "Shelf.java")).onLineContaining("public class Shelf");
+    assertThat(refused).hadErrorContaining("@SequenceGenerator(name = \"shelf_ids\", sequenceName = \"shelf_ids\", "
+        + "initialValue = 1000, allocationSize = 10)");
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+
+    Compilation acknowledged = project.compile("-Aretort.allowDataLoss=shelf_ids");
+
+    assertThat(acknowledged).succeeded();
+    String migration = project.migrations(PKG).values().stream().filter(m -> m.contains("V0002_")).findFirst().orElseThrow();
+    assertThat(migration).contains("op.createSequence(sequence(\"shelf_numbers\", 1000, 10));")
+        .contains("op.dropSequence(sequence(\"shelf_ids\", 1000, 10));");
+  }
+
+  @Test
+  void aSequenceDroppedWithItsTableIsOnlyTheDroppedTablesError(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    project.add(SHELF, SHELF_SOURCE);
+    assertThat(project.compile()).succeeded();
+    project.remove(SHELF);
+    // a new entity with a sequence of its own in the same migration: its table is new, it has no ids yet
+    project.add("com/example/library/Crate.java", SHELF_SOURCE.replace("Shelf", "Crate"));
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused.errors()).hasSize(1);
+    assertThat(refused).hadErrorContaining("[retort:destructive] Dropping table Shelf deletes all its rows");
+
+    Compilation acknowledged = project.compile("-Aretort.allowDataLoss=Shelf");
+
+    assertThat(acknowledged).succeeded();
+    String migration = project.migrations(PKG).values().stream().filter(m -> m.contains("V0002_")).findFirst().orElseThrow();
+    assertThat(migration).contains("op.dropSequence(sequence(\"Shelf_SEQ\", 1, 50));")
+        .contains("op.createSequence(sequence(\"Crate_SEQ\", 1, 50));");
+  }
+
+  @Test
+  void aWrapperVersionThatAnOlderReleaseLeftNullableBecomesNotNullOnlyWhenAcknowledged(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    project.edit("com/example/library/BaseEntity.java", "private int version;", "private Integer version;");
+    assertThat(project.compile()).succeeded();
+    // the history an older Retort wrote, which left a wrapper @Version nullable (Hibernate: NOT NULL)
+    Path initial = project.sourceRoot().resolve(PKG.replace('.', '/')).resolve("V0001_Initial.java");
+    String migration = Files.readString(initial);
+    assertThat(migration).contains(".column(col(\"version\", INTEGER).notNull())");
+    Files.writeString(initial, migration.replace(".column(col(\"version\", INTEGER).notNull())", ".column(col(\"version\", INTEGER))"));
+    String snapshot = project.snapshotText();
+    Files.writeString(project.snapshot(), snapshot.replace("{\"name\": \"version\", \"type\": \"integer\", \"nullable\": false}",
+        "{\"name\": \"version\", \"type\": \"integer\", \"nullable\": true}"));
+    assertThat(project.snapshotText()).isNotEqualTo(snapshot);
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("[retort:destructive] Making members.version NOT NULL fails on every row that holds NULL there")
+        .inFile(file(refused, "BaseEntity.java")).onLineContaining("private Integer version;");
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+
+    Compilation acknowledged = project.compile("-Aretort.allowDataLoss=members.version");
+
+    assertThat(acknowledged).succeeded();
+    String next = project.migrations(PKG).values().stream().filter(m -> m.contains("V0002_")).findFirst().orElseThrow();
+    assertThat(next).contains("op.alterColumn(\"members\", col(\"version\", INTEGER), col(\"version\", INTEGER).notNull());");
+  }
+
   @Test
   void aHandEditedSnapshotIsCaughtByReplayingTheMigrations(@TempDir Path tmp) throws Exception {
     Fixture project = new Fixture("library", tmp);

@@ -63,6 +63,13 @@ final class Fixture {
     sources.put(path, text);
   }
 
+  /** Deletes an entity source, as a developer removing the class would. */
+  void remove(String path) {
+    if (sources.remove(path) == null) {
+      throw new IllegalArgumentException("no source " + path);
+    }
+  }
+
   /** Compiles the entities and every migration the processor has written so far. */
   Compilation compile(String... extraOptions) {
     return compileWith(new RetortProcessor(), extraOptions);

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Constraints and defaults: @Table(uniqueConstraints, indexes (named, unique, by default name)),
  * JPA 3.2's @CheckConstraint on @Column and on @Table (one and two), @Column(unique), Hibernate's
- * @ColumnDefault (a number, a string, a decimal), @Basic(optional = false), @Version; JPA 3.2's
+ * @ColumnDefault (a number, a string, a decimal), @Basic(optional = false), @Version (primitive and
+ * wrapper); JPA 3.2's
  * comments, which Retort leaves out with a warning. Model: {@code src/test/resources/mapping/constraints}.
  */
 class ConstraintsModelTest {
@@ -29,6 +30,7 @@ class ConstraintsModelTest {
       var entry = run.retort().tables().get("ENTRY");
       assertThat(entry.checks()).hasSize(2).anySatisfy(c -> assertThat(c).startsWith("AMOUNT <> "));
       assertThat(entry.columns().get("RATE").defaultValue()).isEqualTo("1.50");
+      assertThat(entry.columns().get("VERSION").nullable()).as("a wrapper @Version").isFalse();
       assertThat(run.migrationSource()).contains("uk_ledger_code_year", "ix_ledger_owner_code", "ck_ledger_year")
           .contains("defaultValue(\"'OPEN'\")");
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Generic @MappedSuperclass chains; SINGLE_TABLE (DTYPE, its check, nullable subclass columns),
  * JOINED (@DiscriminatorColumn, @PrimaryKeyJoinColumn, the child's key a foreign key to the
- * parent), TABLE_PER_CLASS (abstract root without a table). Model: {@code mapping/hierarchy}.
+ * parent), TABLE_PER_CLASS (abstract root without a table), an INTEGER discriminator (its value check,
+ * the default value). Model: {@code mapping/hierarchy}.
  */
 class HierarchyModelTest {
   @ParameterizedTest(name = "{0}")
@@ -28,6 +29,8 @@ class HierarchyModelTest {
       assertThat(tables.get("VEHICLE").columns().get("DTYPE").type()).isEqualTo("CHARACTER VARYING(31)");
       assertThat(tables.get("CARDPAYMENT").foreignKeys()).containsExactly("(PAYMENT_ID) -> PAYMENT(ID)");
       assertThat(tables.get("DOG").columns()).containsKeys("ID", "NAME", "GOODBOY");
+      assertThat(tables.get("SHIPMENT").checks()).contains("KIND IN 1, " + "Letter".hashCode() + ", 2",
+          "KIND <> 2 OR WEIGHT IS NOT NULL");
     }
   }
 }

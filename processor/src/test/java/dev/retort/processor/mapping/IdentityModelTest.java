@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * @GeneratedValue IDENTITY, SEQUENCE (default and @SequenceGenerator), TABLE (default and
- * @TableGenerator), AUTO on a number and on a UUID, UUID, with Hibernate 6/7 defaults.
+ * @TableGenerator), AUTO on a number and on a UUID, UUID, with Hibernate 6/7 defaults; a
+ * JPA 3.2 unnamed @GeneratedValue that uses the @SequenceGenerator on its attribute (how the
+ * data-loss guard tells a renamed entity to keep its old sequence); a nested entity class with the
+ * @Entity(name) that Retort asks for one (its table, sequence and collection table follow it).
  * Model: {@code src/test/resources/mapping/identity}.
  */
 class IdentityModelTest {
@@ -21,7 +24,10 @@ class IdentityModelTest {
       assertThat(run.retort().sequences()).containsEntry("BYDEFAULTSEQUENCE_SEQ", "start 1 increment 50")
           .containsEntry("BYAUTO_SEQ", "start 1 increment 50")
           .containsEntry("INVOICE_NUMBERS", "start 1000 increment 10")
-          .hasSize(3);
+          .containsEntry("BEFORE_SEQ", "start 1 increment 50")
+          .containsEntry("CATALOGITEM_SEQ", "start 1 increment 50")
+          .hasSize(5);
+      assertThat(run.retort().tables().get("CATALOGITEM_TAGS").foreignKeys()).containsExactly("(CATALOGITEM_ID) -> CATALOGITEM(ID)");
       assertThat(run.retort().tables().get("BYIDENTITY").columns().get("ID").autoIncrement()).isTrue();
       assertThat(run.retort().tables().get("HIBERNATE_SEQUENCES").primaryKey()).containsExactly("SEQUENCE_NAME");
       assertThat(run.retort().tables().get("ID_GENERATOR").columns()).containsKeys("GENERATOR", "NEXT_VALUE");

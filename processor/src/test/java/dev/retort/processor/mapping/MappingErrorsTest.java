@@ -348,6 +348,25 @@ class MappingErrorsTest {
             }
             """), PAIR, PAIR_ID));
     // hierarchies and tables
+    cases.add(error("an INTEGER discriminator with a value that is not a number",
+        "[retort:mapping] The discriminator kind is an INTEGER, but Parcel's @DiscriminatorValue(\"P\") is not a whole "
+            + "number, which Hibernate rejects. Give a number, or use discriminatorType = STRING.",
+        "Parcel.java",
+        source("Shipment", """
+            @Entity
+            @Inheritance
+            @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.INTEGER)
+            @DiscriminatorValue("1")
+            public class Shipment {
+              @Id private Long id;
+            }
+            """),
+        source("Parcel", """
+            @Entity
+            @DiscriminatorValue("P") //!
+            public class Parcel extends Shipment {
+            }
+            """)));
     cases.add(error("@SecondaryTable",
         "[retort:unsupported] Retort does not support @SecondaryTable yet. Map the secondary table as an entity of its own "
             + "with a @OneToOne @MapsId to this one.",
@@ -509,6 +528,20 @@ class MappingErrorsTest {
             }
             """)));
     // names
+    cases.add(error("a nested entity class with Hibernate's default name",
+        "[retort:unsupported] Hibernate names this entity Outer$Nested (the binary name of the nested class "
+            + "errors.Outer.Nested), and after it its table, its Outer$Nested_SEQ, its collection tables and their join "
+            + "columns. Retort's migrations do not support a '$' in a name yet",
+        "Outer.java",
+        source("Outer", """
+            public class Outer {
+              @Entity //!
+              public static class Nested {
+                @Id @GeneratedValue private Long id;
+                @ElementCollection private Set<String> tags;
+              }
+            }
+            """)));
     cases.add(error("a reserved word as a table name",
         "[retort:mapping] The table name 'Order' is a reserved word in SQL. Hibernate writes it unquoted, so the database "
             + "rejects its statements. Name the table explicitly with @Table(name = \"...\"), for example with a prefix or a plural.",

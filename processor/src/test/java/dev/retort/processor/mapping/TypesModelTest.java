@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Basic types (every one JPA 3.2 lists, the java.sql and java.time ones, OffsetTime, Duration, Year), @Lob on
- * String, char[] and byte[], enums ORDINAL and STRING, @Column(columnDefinition) passed through.
+ * String, char[] and byte[], enums ORDINAL and STRING, @Column(columnDefinition) passed through, a char's
+ * @Column(length).
  * Model: {@code src/test/resources/mapping/types}.
  */
 class TypesModelTest {
@@ -39,6 +40,10 @@ class TypesModelTest {
       var primitives = run.retort().tables().get("PRIMITIVES").columns();
       assertThat(primitives.get("BIGSIZED").type()).isEqualTo("NUMERIC(20,0)");
       assertThat(primitives.get("LETTER").nullable()).isFalse();
+      assertThat(primitives.get("LETTER").type()).isEqualTo("CHARACTER(1)");
+      assertThat(primitives.get("CODE").type()).isEqualTo("CHARACTER(5)");
+      assertThat(primitives.get("BOXEDCODE").type()).isEqualTo("CHARACTER(3)");
+      assertThat(primitives.get("GRADE").type()).isEqualTo("CHARACTER(1)");
     }
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Values: nested @Embeddable, @AttributeOverride(s) (through a nested path too), @AssociationOverride
  * (join column and foreign key), @ElementCollection of basic values (Set, List with @OrderColumn,
  * Map with @MapKeyColumn and with default names) and of an embeddable with an override, with and
- * without @CollectionTable; @EmbeddedId with @MapsId, @IdClass; references to composite keys with
+ * without @CollectionTable; primitives in an embeddable (nullable, also as a Set's element);
+ * @EmbeddedId (a primitive in it NOT NULL) with @MapsId, @IdClass; references to composite keys with
  * @JoinColumns (named, in another order than the key's) and by default names.
  * Model: {@code src/test/resources/mapping/values}.
  */
@@ -41,6 +42,12 @@ class ValuesModelTest {
       assertThat(tables.get("CUSTOMER_ATTRIBUTE").primaryKey()).containsExactly("CUSTOMER_ID", "ATTRIBUTE_NAME");
       assertThat(tables.get("CUSTOMER_LOYALTYPOINTS").columns()).containsKeys("CUSTOMER_ID", "LOYALTYPOINTS_KEY", "LOYALTYPOINTS");
       assertThat(tables.get("CUSTOMER_PREVIOUS_ADDRESS").columns()).containsKeys("OLD_STREET", "CITY", "LATITUDE");
+      assertThat(customer.get("STARS").nullable()).isTrue();
+      assertThat(customer.get("VERIFIED").nullable()).isTrue();
+      assertThat(tables.get("CUSTOMER_RATINGS").columns().get("STARS").nullable()).isTrue();
+      assertThat(tables.get("CUSTOMER_RATINGS").primaryKey()).isEmpty();
+      assertThat(tables.get("CUSTOMER_RATINGS").indexes()).contains("unique (CUSTOMER_ID, STARS, VERIFIED)");
+      assertThat(tables.get("LINEITEM").columns().get("LINENUMBER").nullable()).isFalse();
       assertThat(tables.get("PURCHASE").foreignKeys()).containsExactlyInAnyOrder("(SOURCE_WAREHOUSE) -> WAREHOUSE(CODE)",
           "(RETURN_WAREHOUSE) -> WAREHOUSE(CODE)", "(ORIGIN_CODE) -> WAREHOUSE(CODE)");
       assertThat(tables.get("PURCHASE").columns().get("SOURCE_WAREHOUSE").nullable()).isFalse();

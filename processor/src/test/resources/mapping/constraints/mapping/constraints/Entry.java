@@ -6,10 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.hibernate.annotations.ColumnDefault;
 
-/** Two checks on one column, a unique column, a default on a decimal. */
+/**
+ * Two checks on one column, a unique column, a default on a decimal, a wrapper @Version (NOT NULL
+ * in Hibernate, even with @Column(nullable = true)).
+ */
 @Entity
 @Table(check = {
     @jakarta.persistence.CheckConstraint(constraint = "amount <> 0"),
@@ -31,4 +35,8 @@ public class Entry {
   @ColumnDefault("1.50")
   @Column(precision = 5, scale = 2)
   private BigDecimal rate;
+
+  @Version
+  @Column(nullable = true)
+  private Long version;
 }

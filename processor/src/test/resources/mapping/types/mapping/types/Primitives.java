@@ -27,6 +27,17 @@ public class Primitives {
   private Double boxedDouble;
   private char letter;
   private Character boxedLetter;
+
+  /** A char takes @Column(length), as a String does. */
+  @Column(length = 5)
+  private char code;
+
+  @Column(length = 3)
+  private Character boxedCode;
+
+  /** 255 is @Column's default, which Hibernate reads as no length: char(1). */
+  @Column(length = 255)
+  private char grade;
   private BigDecimal amount;
 
   @Column(precision = 10, scale = 3)

@@ -64,4 +64,12 @@ public class Customer {
   @CollectionTable(name = "customer_previous_address")
   @AttributeOverride(name = "street", column = @Column(name = "old_street", length = 150))
   private List<Address> previousAddresses;
+
+  /** Its primitives' columns are nullable. */
+  @Embedded
+  private Rating rating;
+
+  /** A Set of embeddables whose primitives are nullable: keyed by a unique constraint, not a primary key. */
+  @ElementCollection
+  private Set<Rating> ratings;
 }

@@ -7,5 +7,6 @@ import java.io.Serializable;
 public class LineItemId implements Serializable {
   private Long purchaseId;
 
-  private Integer lineNumber;
+  /** A primitive of an @EmbeddedId: a key column, NOT NULL. */
+  private int lineNumber;
 }
