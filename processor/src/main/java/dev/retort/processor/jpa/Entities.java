@@ -1,6 +1,5 @@
 package dev.retort.processor.jpa;
 
-import dev.retort.dialect.IdentifierCase;
 import dev.retort.processor.Diagnostics;
 import dev.retort.processor.Diagnostics.Tag;
 import java.util.ArrayList;
@@ -121,20 +120,8 @@ final class Entities {
       }
     }
     String entityName = mirrors.string(entity, "name");
-    boolean defaulted = entityName.isEmpty();
-    if (defaulted) {
+    if (entityName.isEmpty()) {
       entityName = mirrors.unqualifiedBinaryName(type);
-    }
-    if (entityName.indexOf('$') >= 0 && !IdentifierCase.isRegular(entityName)) {
-      // the runtime quotes such a name as written, Hibernate writes it unquoted: H2 and PostgreSQL
-      // would then fold Hibernate's name only, and Hibernate would find none of these tables
-      diagnostics.error(Tag.UNSUPPORTED, "Hibernate names this entity " + entityName
-          + (defaulted ? " (the binary name of the nested class " + type.getQualifiedName() + ")" : "")
-          + ", and after it its table, its " + entityName + "_SEQ, its collection tables and their join columns. "
-          + "Retort's migrations do not support a '$' in a name yet: they would create it quoted, keeping its case, "
-          + "where Hibernate writes it unquoted. Name the entity with @Entity(name = \"...\"), or move the class to the "
-          + "top level.", type, entity);
-      return Optional.empty();
     }
     TypeElement superEntity = entitySuperclass(mirrors, type);
     EntityInfo parent = null;

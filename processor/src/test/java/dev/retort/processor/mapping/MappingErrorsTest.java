@@ -528,20 +528,6 @@ class MappingErrorsTest {
             }
             """)));
     // names
-    cases.add(error("a nested entity class with Hibernate's default name",
-        "[retort:unsupported] Hibernate names this entity Outer$Nested (the binary name of the nested class "
-            + "errors.Outer.Nested), and after it its table, its Outer$Nested_SEQ, its collection tables and their join "
-            + "columns. Retort's migrations do not support a '$' in a name yet",
-        "Outer.java",
-        source("Outer", """
-            public class Outer {
-              @Entity //!
-              public static class Nested {
-                @Id @GeneratedValue private Long id;
-                @ElementCollection private Set<String> tags;
-              }
-            }
-            """)));
     cases.add(error("a reserved word as a table name",
         "[retort:mapping] The table name 'Order' is a reserved word in SQL. Hibernate writes it unquoted, so the database "
             + "rejects its statements. Name the table explicitly with @Table(name = \"...\"), for example with a prefix or a plural.",

@@ -6,11 +6,11 @@ import java.util.Set;
 /** Not an entity: it holds one. */
 public class Catalog {
   /**
-   * A nested entity, named as Retort asks (Hibernate's default, Catalog$Item, has a '$' that
-   * Retort's migrations do not support yet): table CatalogItem, sequence CatalogItem_SEQ,
-   * collection table CatalogItem_tags.
+   * A nested entity with Hibernate's default name, the class's binary name without its package:
+   * table Catalog$Item, sequence Catalog$Item_SEQ, collection table Catalog$Item_tags, all
+   * written unquoted, as Hibernate writes them.
    */
-  @Entity(name = "CatalogItem")
+  @Entity
   public static class Item {
     @Id @GeneratedValue
     private Long id;
