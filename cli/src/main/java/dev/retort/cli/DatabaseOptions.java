@@ -109,6 +109,25 @@ final class DatabaseOptions {
     return out;
   }
 
+  /**
+   * The text with the credentials of every JDBC URL among the command line's arguments masked, for
+   * usage errors, which quote the arguments as given ({@code Unknown option: '--urll=jdbc:...'})
+   * before any option has a value.
+   */
+  static String redactArguments(String text, String[] args) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (String arg : args) {
+      String redacted = redactUrl(arg);
+      if (!redacted.equals(arg)) {
+        out = out.replace(arg, redacted);
+      }
+    }
+    return out;
+  }
+
   /** A URL without its credentials: {@code user:secret@} and {@code password=secret} masked. */
   static String redactUrl(String url) {
     return url.replaceAll("(?i)(password|pwd)=[^&;]*", "$1=****").replaceAll("(//[^/:@]+):[^@/]*@", "$1:****@");

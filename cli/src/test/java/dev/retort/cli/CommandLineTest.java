@@ -251,6 +251,23 @@ class CommandLineTest {
   }
 
   @Test
+  void usageErrorsMaskThePasswordInTheArgumentsTheyQuote() {
+    Cli.Result typo = retort("current", "--urll=jdbc:postgresql://h/db?user=u&password=Sekr3tPw");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("Unknown option: '--urll=jdbc:postgresql://h/db?user=u&password=****'")
+        .contains("Possible solutions: --url").doesNotContain("Sekr3tPw");
+
+    Cli.Result unmatched = retort("current", "--url", url, "jdbc:mysql://me:Sekr3tPw@db/app");
+    assertThat(unmatched.exitCode()).isEqualTo(2);
+    assertThat(unmatched.err()).contains("Unmatched argument at index 3: 'jdbc:mysql://me:****@db/app'")
+        .contains("Usage: retort current").doesNotContain("Sekr3tPw");
+
+    Cli.Result value = retort("history", "--url=jdbc:h2:mem:x;PASSWORD=Sekr3tPw", "--format");
+    assertThat(value.exitCode()).isEqualTo(2);
+    assertThat(value.out() + value.err()).doesNotContain("Sekr3tPw");
+  }
+
+  @Test
   void redactUrlMasksCredentials() {
     assertThat(DatabaseOptions.redactUrl("jdbc:postgresql://db/app?user=me&password=x&ssl=true"))
         .isEqualTo("jdbc:postgresql://db/app?user=me&password=****&ssl=true");
