@@ -267,11 +267,43 @@ class CommandLineTest {
     assertThat(value.out() + value.err()).doesNotContain("Sekr3tPw");
   }
 
+  /** MariaDB's driver reads user:password@ as host and port, and says "Incorrect port value : Sekr3tPw@127.0.0.1". */
+  @Test
+  void aPasswordInTheUrlIsMaskedWhereADriverQuotesOnlyPartOfTheUrl() {
+    Cli.Result port = retort("current", "--url", "jdbc:mariadb://root:Sekr3tPw@127.0.0.1:3306/x");
+    assertThat(port.exitCode()).isEqualTo(3);
+    assertThat(port.err()).contains("****@127.0.0.1").doesNotContain("Sekr3tPw");
+    assertThat(port.out() + port.log()).doesNotContain("Sekr3tPw");
+  }
+
+  @Test
+  void theSecretsOfAUrlAreItsUserInfoPasswordAndEveryPasswordProperty() {
+    assertThat(DatabaseOptions.secrets("jdbc:mariadb://root:Sekr3t%21Pw@127.0.0.1:3306/x"))
+        .containsExactlyInAnyOrder("Sekr3t%21Pw", "Sekr3t!Pw");
+    assertThat(DatabaseOptions.secrets("jdbc:postgresql://h/db?user=u&password=a1&sslpassword=b2&ssl=true"))
+        .containsExactlyInAnyOrder("a1", "b2");
+    assertThat(DatabaseOptions.secrets("jdbc:mysql://h/db?pwd=c3&trustCertificateKeyStorePassword=d4&user=pwd"))
+        .containsExactlyInAnyOrder("c3", "d4");
+    assertThat(DatabaseOptions.secrets("jdbc:sqlserver://h:1433;user=u;password={e5;f6};encrypt=true"))
+        .containsExactlyInAnyOrder("{e5;f6}", "e5;f6");
+    assertThat(DatabaseOptions.secrets("jdbc:h2:tcp://h/db;USER=sa;PASSWORD=g7")).containsExactly("g7");
+    assertThat(DatabaseOptions.secrets("--urll=jdbc:mysql://me:h8@db/app")).containsExactly("h8");
+    assertThat(DatabaseOptions.secrets("--password-env=DB_PASSWORD")).isEmpty();
+    assertThat(DatabaseOptions.secrets("jdbc:postgresql://db/app?user=me")).isEmpty();
+
+    DatabaseOptions options = new DatabaseOptions();
+    options.url = "jdbc:sqlserver://h:1433;user=u;password={e5;f6}";
+    assertThat(options.redact("Login failed: e5;f6 is wrong for jdbc:sqlserver://h:1433;user=u;password={e5;f6}", Map.of()))
+        .isEqualTo("Login failed: **** is wrong for jdbc:sqlserver://h:1433;user=u;password=****");
+  }
+
   @Test
   void redactUrlMasksCredentials() {
     assertThat(DatabaseOptions.redactUrl("jdbc:postgresql://db/app?user=me&password=x&ssl=true"))
         .isEqualTo("jdbc:postgresql://db/app?user=me&password=****&ssl=true");
     assertThat(DatabaseOptions.redactUrl("jdbc:mysql://me:x@db/app")).isEqualTo("jdbc:mysql://me:****@db/app");
     assertThat(DatabaseOptions.redactUrl("jdbc:h2:mem:x;USER=sa;PASSWORD=x")).isEqualTo("jdbc:h2:mem:x;USER=sa;PASSWORD=****");
+    assertThat(DatabaseOptions.redactUrl("jdbc:mysql://me:p@ss@db/app?trustStorePassword=y"))
+        .isEqualTo("jdbc:mysql://me:****@db/app?trustStorePassword=****");
   }
 }
