@@ -135,6 +135,33 @@ class CommandLineTest {
     assertThat(retort("current", "--url", url, "--user", "sa", "--verbose").out()).startsWith("Rev: 2b0002 (current)\n");
   }
 
+  /** A newer build applied 9z9999: current and history show it and say so, where upgrade refuses. */
+  @Test
+  void currentAndHistoryShowARevisionTheCodeDoesNotKnowAndSaySo() throws Exception {
+    retort("upgrade", "--url", url);
+    execute("INSERT INTO \"RETORT_VERSION\" VALUES ('9z9999', '3c0003', 'newer', 'v1:0', CURRENT_TIMESTAMP, 'SA', 1, TRUE)");
+    String note = "The database is at revision 9z9999, unknown to this code: its migrations do not include it; "
+        + "their head is 3c0003. upgrade, downgrade, stamp (without --purge) and check refuse this database";
+
+    Cli.Result current = retort("current", "--url", url);
+    assertThat(current.exitCode()).isZero();
+    assertThat(current.out()).isEqualTo("9z9999 (unknown to this code)\n");
+    assertThat(current.err()).startsWith("retort current: " + note);
+
+    Cli.Result verbose = retort("current", "--url", url, "--verbose");
+    assertThat(verbose.exitCode()).isZero();
+    assertThat(verbose.out()).isEqualTo("Rev: 9z9999 (current) (unknown to this code)\n\n");
+    assertThat(verbose.err()).startsWith("retort current: " + note);
+
+    Cli.Result history = retort("history", "--url", url, "-i");
+    assertThat(history.exitCode()).isZero();
+    assertThat(history.out()).startsWith("2b0002 -> 3c0003 (head), index_author_name");
+    assertThat(history.err()).startsWith("retort history: " + note);
+    assertThat(retort("history", "--url", url, "--graph").err()).startsWith("retort history: " + note);
+
+    assertThat(retort("upgrade", "--url", url).exitCode()).isEqualTo(3);
+  }
+
   @Test
   void headsReadsTheClassPathOnly() {
     Cli.Result heads = retort("heads");
