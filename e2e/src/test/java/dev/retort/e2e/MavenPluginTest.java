@@ -66,6 +66,11 @@ class MavenPluginTest {
     String script = project.read("target/upgrade.sql");
     assertThat(script).contains("CREATE TABLE \"contact\"").contains("ALTER TABLE \"contact\" ADD COLUMN \"email\"")
         .contains("\"schema_history\"");
+    // a downgrade script starts at head unless retort.from says otherwise
+    ok(project.mvn("retort:sql", "-Dretort.dialect=postgresql", "-Dretort.downgrade=true", "-Dretort.target=-1",
+        "-Dretort.outputFile=target/downgrade.sql"));
+    assertThat(project.read("target/downgrade.sql")).startsWith("-- Retort: downgrade from " + second + " to " + first)
+        .contains("DROP COLUMN \"email\"");
 
     // downgrade, then stamp back without running anything
     assertThat(ok(project.mvn("retort:downgrade", url, user, "-Dretort.target=base"))).contains(second).contains(first);
