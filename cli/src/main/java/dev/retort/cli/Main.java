@@ -88,6 +88,13 @@ public final class Main implements Runnable {
         .setErr(errWriter)
         .setExecutionExceptionHandler(new Failures(env));
     commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler(), env));
+    CommandSpec top = commandLine.getCommandSpec();
+    for (CommandLine verb : commandLine.getSubcommands().values()) {
+      if (!(verb.getCommand() instanceof CommandLine.HelpCommand)) {
+        // every verb's -V says what retort -V says
+        verb.getCommandSpec().versionProvider(top.versionProvider());
+      }
+    }
     try {
       return commandLine.execute(args);
     } finally {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * index on the class path as an application's would be.
  */
 class CommandLineTest {
+  private static final List<String> VERBS =
+      List.of("upgrade", "downgrade", "current", "history", "heads", "stamp", "check", "revision", "merge");
+
   private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
   private Cli.Result retort(String... args) {
@@ -62,6 +65,18 @@ class CommandLineTest {
         .contains("2   usage error")
         .contains("3   Retort refused or failed");
     assertThat(retort("upgrade", "--help").out()).contains("--url=JDBC-URL", "--password-env=VAR", "--sql", "TARGET");
+  }
+
+  @Test
+  void everyVerbPrintsTheVersion() {
+    Cli.Result version = retort("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("retort ");
+    for (String verb : VERBS) {
+      Cli.Result verbVersion = retort(verb, "-V");
+      assertThat(verbVersion.exitCode()).as(verb).isZero();
+      assertThat(verbVersion.out()).as(verb).isEqualTo(version.out());
+    }
   }
 
   @Test
