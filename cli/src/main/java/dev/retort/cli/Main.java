@@ -91,8 +91,10 @@ public final class Main implements Runnable {
     CommandSpec top = commandLine.getCommandSpec();
     for (CommandLine verb : commandLine.getSubcommands().values()) {
       if (!(verb.getCommand() instanceof CommandLine.HelpCommand)) {
-        // every verb's -V says what retort -V says
+        // every verb's -V says what retort -V says, and its --help lists the exit codes
         verb.getCommandSpec().versionProvider(top.versionProvider());
+        verb.getCommandSpec().usageMessage().exitCodeListHeading(top.usageMessage().exitCodeListHeading())
+            .exitCodeList(top.usageMessage().exitCodeList());
       }
     }
     try {

@@ -80,6 +80,17 @@ class CommandLineTest {
   }
 
   @Test
+  void everyVerbsHelpListsTheExitCodes() {
+    for (String verb : VERBS) {
+      Cli.Result help = retort(verb, "--help");
+      assertThat(help.exitCode()).as(verb).isZero();
+      assertThat(help.out()).as(verb).contains("Usage: retort " + verb)
+          .contains("Exit codes:\n  0   success\n  1   check found pending migrations or drift\n  2   usage error")
+          .contains("3   Retort refused or failed").contains("4   unexpected internal error");
+    }
+  }
+
+  @Test
   void aMissingVerbOrAnUnknownOptionIsAUsageError() {
     Cli.Result none = retort();
     assertThat(none.exitCode()).isEqualTo(2);
