@@ -64,7 +64,7 @@ final class MergeCommand implements Callable<Integer> {
     }
     Set<String> otherHeads = new TreeSet<>(tree.heads());
     otherHeads.removeAll(parents);
-    Path file = tree.write(parents, message, SourceOptions.created(main.env()));
+    Path file = tree.write(parents, message, source.created(main.env()));
     spec.commandLine().getOut().println("Wrote " + file + " (merges " + String.join(", ", parents) + "). Compile it; "
         + (otherHeads.isEmpty() ? "the history has one head again."
             : "the history still has other heads, " + String.join(", ", otherHeads) + ", to merge."));

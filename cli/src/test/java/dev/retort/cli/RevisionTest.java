@@ -118,6 +118,15 @@ class RevisionTest {
   }
 
   @Test
+  void aSourceDateEpochThatIsNotANumberIsAUsageError(@TempDir Path src) {
+    Cli.Result result = Cli.run(Map.of("SOURCE_DATE_EPOCH", "abc"), "revision", "-m", "x", "--source-dir", src.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("SOURCE_DATE_EPOCH is 'abc', not a number of seconds since "
+        + "1970-01-01T00:00:00Z: set it to one (date +%s) or unset it. Nothing was written.").doesNotContain("\tat ");
+    assertThat(src.resolve("dev")).doesNotExist();
+  }
+
+  @Test
   void anotherPackageNumbersItsOwnClassesAndFollowsTheHead(@TempDir Path src) throws Exception {
     Cli.Result result = Cli.run(JAN_1, "revision", "-m", "x", "--source-dir", src.toString(), "--package", "com.example.m");
     assertThat(result.exitCode()).isZero();
