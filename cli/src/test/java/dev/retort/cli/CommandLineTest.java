@@ -45,6 +45,11 @@ class CommandLineTest {
     }
   }
 
+  /** The verb's usage line, its continuation lines joined. */
+  private String synopsis(String verb) {
+    return retort(verb, "--help").out().split("\n(?! )")[0].replaceAll("\\s+", " ").strip();
+  }
+
   private List<String> revisions() throws Exception {
     return query("SELECT \"REVISION\" FROM \"RETORT_VERSION\" ORDER BY 1");
   }
@@ -65,6 +70,9 @@ class CommandLineTest {
         .contains("2   usage error")
         .contains("3   Retort refused or failed");
     assertThat(retort("upgrade", "--help").out()).contains("--url=JDBC-URL", "--password-env=VAR", "--sql", "TARGET");
+    // upgrade's target defaults to head: optional in the synopsis; downgrade's is required
+    assertThat(synopsis("upgrade")).endsWith(" [TARGET]");
+    assertThat(synopsis("downgrade")).endsWith(" TARGET").doesNotContain("[TARGET]");
   }
 
   @Test
