@@ -3,6 +3,9 @@ package dev.retort.cli;
 import dev.retort.HistoryEntry;
 import dev.retort.Migrator;
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "current", mixinStandardHelpOptions = true,
     description = "Prints the revision(s) the database is at, one per line, marked (head) when the code has no later "
-        + "one; nothing at base.")
+        + "one, or (unknown to this code) when the code does not have it; nothing at base.")
 final class CurrentCommand implements Callable<Integer>, Main.UsesDatabase {
   @ParentCommand
   Main main;
@@ -43,15 +46,27 @@ final class CurrentCommand implements Callable<Integer>, Main.UsesDatabase {
       return ExitCodes.OK;
     }
     Set<String> heads = migrator.heads();
-    if (!verbose) {
-      current.forEach(id -> out.println(id + (heads.contains(id) ? " (head)" : "")));
-      return ExitCodes.OK;
-    }
-    for (HistoryEntry entry : migrator.history()) {
-      if (entry.current()) {
+    List<HistoryEntry> history = migrator.history();
+    Map<String, HistoryEntry> known = new HashMap<>();
+    history.forEach(e -> known.put(e.id(), e));
+    for (String id : current) {
+      HistoryEntry entry = known.get(id);
+      if (entry == null) {
+        out.println((verbose ? "Rev: " + id + " (current)" : id) + " " + UNKNOWN);
+        if (verbose) {
+          out.println();
+        }
+      } else if (verbose) {
         Print.verbose(out, entry, heads, true);
+      } else {
+        out.println(id + (heads.contains(id) ? " (head)" : ""));
       }
     }
+    out.flush();
+    Print.unknownNote(spec.commandLine(), Print.unknown(current, history), heads);
     return ExitCodes.OK;
   }
+
+  /** The mark of a revision the database is at and the code does not have. */
+  static final String UNKNOWN = "(unknown to this code)";
 }

@@ -54,26 +54,27 @@ final class HistoryCommand implements Callable<Integer>, Main.UsesDatabase {
           "--format=" + format + " is not a format: use text or mermaid.");
     }
     Migrator migrator = database.online(main.env());
-    if (format.equals("mermaid")) {
-      out.print(HistoryMermaid.write(migrator.history(), migrator.heads()));
-      return ExitCodes.OK;
-    }
-    if (graph) {
-      HistoryGraph.draw(migrator.history(), migrator.heads()).forEach(out::println);
-      return ExitCodes.OK;
-    }
-    List<HistoryEntry> newestFirst = new ArrayList<>(migrator.history());
-    Collections.reverse(newestFirst);
+    List<HistoryEntry> history = migrator.history();
     Set<String> heads = migrator.heads();
-    if (verbose) {
-      newestFirst.forEach(e -> Print.verbose(out, e, heads, indicateCurrent));
-      return ExitCodes.OK;
+    if (format.equals("mermaid")) {
+      out.print(HistoryMermaid.write(history, heads));
+    } else if (graph) {
+      HistoryGraph.draw(history, heads).forEach(out::println);
+    } else {
+      List<HistoryEntry> newestFirst = new ArrayList<>(history);
+      Collections.reverse(newestFirst);
+      if (verbose) {
+        newestFirst.forEach(e -> Print.verbose(out, e, heads, indicateCurrent));
+      } else {
+        int width = newestFirst.stream().mapToInt(e -> Print.line(e, heads, indicateCurrent).length()).max().orElse(0);
+        for (HistoryEntry entry : newestFirst) {
+          String line = Print.line(entry, heads, indicateCurrent);
+          out.println(line + " ".repeat(width - line.length() + 2) + Print.status(entry));
+        }
+      }
     }
-    int width = newestFirst.stream().mapToInt(e -> Print.line(e, heads, indicateCurrent).length()).max().orElse(0);
-    for (HistoryEntry entry : newestFirst) {
-      String line = Print.line(entry, heads, indicateCurrent);
-      out.println(line + " ".repeat(width - line.length() + 2) + Print.status(entry));
-    }
+    out.flush();
+    Print.unknownNote(spec.commandLine(), Print.unknown(migrator.current(), history), heads);
     return ExitCodes.OK;
   }
 }

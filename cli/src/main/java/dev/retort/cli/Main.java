@@ -3,11 +3,13 @@ package dev.retort.cli;
 import dev.retort.RetortException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -85,6 +87,16 @@ public final class Main implements Runnable {
         .setOut(outWriter)
         .setErr(errWriter)
         .setExecutionExceptionHandler(new Failures(env));
+    commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler(), env));
+    CommandSpec top = commandLine.getCommandSpec();
+    for (CommandLine verb : commandLine.getSubcommands().values()) {
+      if (!(verb.getCommand() instanceof CommandLine.HelpCommand)) {
+        // every verb's -V says what retort -V says, and its --help lists the exit codes
+        verb.getCommandSpec().versionProvider(top.versionProvider());
+        verb.getCommandSpec().usageMessage().exitCodeListHeading(top.usageMessage().exitCodeListHeading())
+            .exitCodeList(top.usageMessage().exitCodeList());
+      }
+    }
     try {
       return commandLine.execute(args);
     } finally {
@@ -119,6 +131,33 @@ public final class Main implements Runnable {
         err.println("\tat " + frame);
       }
       return ExitCodes.INTERNAL;
+    }
+  }
+
+  /**
+   * Usage errors are picocli's (its message, its suggestions or the usage, exit status 2), with the
+   * credentials masked: picocli quotes the arguments it did not understand, and a mistyped option
+   * ({@code --urll=jdbc:...?password=...}) would otherwise print the password.
+   */
+  private record UsageErrors(IParameterExceptionHandler picocli, Map<String, String> env)
+      implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) throws Exception {
+      CommandLine commandLine = e.getCommandLine();
+      PrintWriter err = commandLine.getErr();
+      StringWriter text = new StringWriter();
+      commandLine.setErr(new PrintWriter(text, true));
+      int status;
+      try {
+        status = picocli.handleParseException(e, args);
+      } finally {
+        commandLine.setErr(err);
+      }
+      DatabaseOptions database = commandLine.getCommand() instanceof UsesDatabase u ? u.database() : null;
+      String printed = text.toString();
+      err.print(DatabaseOptions.redactArguments(database == null ? printed : database.redact(printed, env), args));
+      err.flush();
+      return status;
     }
   }
 

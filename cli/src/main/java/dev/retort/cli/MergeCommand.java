@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,9 +54,20 @@ final class MergeCommand implements Callable<Integer> {
       throw new RetortException("Nothing to merge: " + (parents.isEmpty() ? "no revision" : "only " + parents.get(0))
           + ". A merge joins two or more heads. Nothing was written.");
     }
-    Path file = tree.write(parents, message, SourceOptions.created(main.env()));
-    spec.commandLine().getOut().println("Wrote " + file + " (merges " + String.join(", ", parents)
-        + "). Compile it; the history has one head again.");
+    Set<String> ancestors = new TreeSet<>(tree.ancestors(parents));
+    ancestors.retainAll(parents);
+    if (!ancestors.isEmpty()) {
+      throw new RetortException("Cannot merge " + String.join(", ", parents) + ": " + String.join(", ", ancestors)
+          + (ancestors.size() == 1 ? " is an ancestor" : " are ancestors") + " of another of them, so there are no "
+          + "branches to join. A merge joins heads; the heads are " + String.join(", ", tree.heads())
+          + " (retort merge heads -m \"...\" merges them all). Nothing was written.");
+    }
+    Set<String> otherHeads = new TreeSet<>(tree.heads());
+    otherHeads.removeAll(parents);
+    Path file = tree.write(parents, message, source.created(main.env()));
+    spec.commandLine().getOut().println("Wrote " + file + " (merges " + String.join(", ", parents) + "). Compile it; "
+        + (otherHeads.isEmpty() ? "the history has one head again."
+            : "the history still has other heads, " + String.join(", ", otherHeads) + ", to merge."));
     return ExitCodes.OK;
   }
 }

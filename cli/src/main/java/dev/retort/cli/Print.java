@@ -8,6 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import picocli.CommandLine;
 
 /** How the verbs print revisions, the way Alembic does where it has a way. */
 final class Print {
@@ -58,6 +61,29 @@ final class Print {
       return "pending";
     }
     return (entry.stamped() ? "stamped " : "applied ") + time(entry.appliedAt());
+  }
+
+  /**
+   * The revisions the database is at that are not among the code's (a newer build, or another
+   * branch, applied them), sorted: {@code history} cannot show them.
+   */
+  static SortedSet<String> unknown(SortedSet<String> current, List<HistoryEntry> history) {
+    SortedSet<String> unknown = new TreeSet<>(current);
+    history.forEach(e -> unknown.remove(e.id()));
+    return unknown;
+  }
+
+  /** The note on standard error that the database is at revisions the code does not have. */
+  static void unknownNote(CommandLine commandLine, SortedSet<String> unknown, Set<String> heads) {
+    if (unknown.isEmpty()) {
+      return;
+    }
+    commandLine.getErr().println("retort " + commandLine.getCommandName() + ": The database is at "
+        + (unknown.size() == 1 ? "revision " : "revisions ") + String.join(", ", unknown)
+        + ", unknown to this code: its migrations do not include " + (unknown.size() == 1 ? "it" : "them")
+        + "; their " + (heads.size() == 1 ? "head is " : "heads are ") + revisions(heads) + ". upgrade, "
+        + "downgrade, stamp (without --purge) and check refuse this database: run them with the version of the "
+        + "application that migrated it.");
   }
 
   /** Alembic's verbose block, with when and by whom the revision was applied. */

@@ -41,7 +41,7 @@ final class RevisionCommand implements Callable<Integer> {
           + "): merge them first (retort merge heads -m \"...\"), then write the new revision. Nothing was written.");
     }
     List<String> parents = List.copyOf(heads);
-    Path file = tree.write(parents, message, SourceOptions.created(main.env()));
+    Path file = tree.write(parents, message, source.created(main.env()));
     spec.commandLine().getOut().println("Wrote " + file + " (parent: " + Print.revisions(parents)
         + "). Fill in upgrade() and downgrade(), then compile.");
     return ExitCodes.OK;

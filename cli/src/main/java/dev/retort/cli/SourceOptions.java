@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +30,20 @@ final class SourceOptions {
     }
   }
 
-  /** Now, or {@code SOURCE_DATE_EPOCH} for reproducible output, as the processor does. */
-  static Instant created(Map<String, String> env) {
+  /**
+   * Now, or {@code SOURCE_DATE_EPOCH} for reproducible output, as the processor does; a value
+   * that is not a number of seconds is a usage error.
+   */
+  Instant created(Map<String, String> env) {
     String epoch = env.get("SOURCE_DATE_EPOCH");
-    return epoch == null || epoch.isBlank() ? Instant.now() : Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+    if (epoch == null || epoch.isBlank()) {
+      return Instant.now();
+    }
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+    } catch (NumberFormatException | DateTimeException e) {
+      throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH is '" + epoch + "', not a number of "
+          + "seconds since 1970-01-01T00:00:00Z: set it to one (date +%s) or unset it. Nothing was written.");
+    }
   }
 }

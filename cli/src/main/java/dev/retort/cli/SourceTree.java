@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,9 +138,18 @@ final class SourceTree {
 
   /** The heads of every revision found, sorted. */
   Set<String> heads() {
+    return graph().heads();
+  }
+
+  /** The revisions reachable from these by following parents, not including them. */
+  Set<String> ancestors(Collection<String> ids) {
+    return graph().ancestors(ids);
+  }
+
+  private RevisionGraph graph() {
     List<RevisionNode> nodes = new ArrayList<>();
     revisions.forEach((id, parents) -> nodes.add(new RevisionNode(id, parents)));
-    return RevisionGraph.of(nodes).heads();
+    return RevisionGraph.of(nodes);
   }
 
   boolean contains(String id) {

@@ -27,7 +27,7 @@ final class UpgradeCommand implements Callable<Integer>, Main.UsesDatabase {
   @Mixin
   DatabaseOptions database;
 
-  @Parameters(paramLabel = "TARGET", defaultValue = "head",
+  @Parameters(paramLabel = "TARGET", arity = "0..1", defaultValue = "head",
       description = "head (default), heads, a revision id or unique prefix, +N; with --sql also FROM:TARGET.")
   String target;
 

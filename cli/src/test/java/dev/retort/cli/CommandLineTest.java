@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * index on the class path as an application's would be.
  */
 class CommandLineTest {
+  private static final List<String> VERBS =
+      List.of("upgrade", "downgrade", "current", "history", "heads", "stamp", "check", "revision", "merge");
+
   private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
   private Cli.Result retort(String... args) {
@@ -42,6 +45,11 @@ class CommandLineTest {
     }
   }
 
+  /** The verb's usage line, its continuation lines joined. */
+  private String synopsis(String verb) {
+    return retort(verb, "--help").out().split("\n(?! )")[0].replaceAll("\\s+", " ").strip();
+  }
+
   private List<String> revisions() throws Exception {
     return query("SELECT \"REVISION\" FROM \"RETORT_VERSION\" ORDER BY 1");
   }
@@ -62,6 +70,32 @@ class CommandLineTest {
         .contains("2   usage error")
         .contains("3   Retort refused or failed");
     assertThat(retort("upgrade", "--help").out()).contains("--url=JDBC-URL", "--password-env=VAR", "--sql", "TARGET");
+    // upgrade's target defaults to head: optional in the synopsis; downgrade's is required
+    assertThat(synopsis("upgrade")).endsWith(" [TARGET]");
+    assertThat(synopsis("downgrade")).endsWith(" TARGET").doesNotContain("[TARGET]");
+  }
+
+  @Test
+  void everyVerbPrintsTheVersion() {
+    Cli.Result version = retort("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("retort ");
+    for (String verb : VERBS) {
+      Cli.Result verbVersion = retort(verb, "-V");
+      assertThat(verbVersion.exitCode()).as(verb).isZero();
+      assertThat(verbVersion.out()).as(verb).isEqualTo(version.out());
+    }
+  }
+
+  @Test
+  void everyVerbsHelpListsTheExitCodes() {
+    for (String verb : VERBS) {
+      Cli.Result help = retort(verb, "--help");
+      assertThat(help.exitCode()).as(verb).isZero();
+      assertThat(help.out()).as(verb).contains("Usage: retort " + verb)
+          .contains("Exit codes:\n  0   success\n  1   check found pending migrations or drift\n  2   usage error")
+          .contains("3   Retort refused or failed").contains("4   unexpected internal error");
+    }
   }
 
   @Test
@@ -133,6 +167,33 @@ class CommandLineTest {
         .contains("Rev: 2b0002 (current)\nParent: 1a0001\n")
         .containsPattern("Applied: \\S+ by SA in \\d+ ms\n");
     assertThat(retort("current", "--url", url, "--user", "sa", "--verbose").out()).startsWith("Rev: 2b0002 (current)\n");
+  }
+
+  /** A newer build applied 9z9999: current and history show it and say so, where upgrade refuses. */
+  @Test
+  void currentAndHistoryShowARevisionTheCodeDoesNotKnowAndSaySo() throws Exception {
+    retort("upgrade", "--url", url);
+    execute("INSERT INTO \"RETORT_VERSION\" VALUES ('9z9999', '3c0003', 'newer', 'v1:0', CURRENT_TIMESTAMP, 'SA', 1, TRUE)");
+    String note = "The database is at revision 9z9999, unknown to this code: its migrations do not include it; "
+        + "their head is 3c0003. upgrade, downgrade, stamp (without --purge) and check refuse this database";
+
+    Cli.Result current = retort("current", "--url", url);
+    assertThat(current.exitCode()).isZero();
+    assertThat(current.out()).isEqualTo("9z9999 (unknown to this code)\n");
+    assertThat(current.err()).startsWith("retort current: " + note);
+
+    Cli.Result verbose = retort("current", "--url", url, "--verbose");
+    assertThat(verbose.exitCode()).isZero();
+    assertThat(verbose.out()).isEqualTo("Rev: 9z9999 (current) (unknown to this code)\n\n");
+    assertThat(verbose.err()).startsWith("retort current: " + note);
+
+    Cli.Result history = retort("history", "--url", url, "-i");
+    assertThat(history.exitCode()).isZero();
+    assertThat(history.out()).startsWith("2b0002 -> 3c0003 (head), index_author_name");
+    assertThat(history.err()).startsWith("retort history: " + note);
+    assertThat(retort("history", "--url", url, "--graph").err()).startsWith("retort history: " + note);
+
+    assertThat(retort("upgrade", "--url", url).exitCode()).isEqualTo(3);
   }
 
   @Test
@@ -251,10 +312,59 @@ class CommandLineTest {
   }
 
   @Test
+  void usageErrorsMaskThePasswordInTheArgumentsTheyQuote() {
+    Cli.Result typo = retort("current", "--urll=jdbc:postgresql://h/db?user=u&password=Sekr3tPw");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("Unknown option: '--urll=jdbc:postgresql://h/db?user=u&password=****'")
+        .contains("Possible solutions: --url").doesNotContain("Sekr3tPw");
+
+    Cli.Result unmatched = retort("current", "--url", url, "jdbc:mysql://me:Sekr3tPw@db/app");
+    assertThat(unmatched.exitCode()).isEqualTo(2);
+    assertThat(unmatched.err()).contains("Unmatched argument at index 3: 'jdbc:mysql://me:****@db/app'")
+        .contains("Usage: retort current").doesNotContain("Sekr3tPw");
+
+    Cli.Result value = retort("history", "--url=jdbc:h2:mem:x;PASSWORD=Sekr3tPw", "--format");
+    assertThat(value.exitCode()).isEqualTo(2);
+    assertThat(value.out() + value.err()).doesNotContain("Sekr3tPw");
+  }
+
+  /** MariaDB's driver reads user:password@ as host and port, and says "Incorrect port value : Sekr3tPw@127.0.0.1". */
+  @Test
+  void aPasswordInTheUrlIsMaskedWhereADriverQuotesOnlyPartOfTheUrl() {
+    Cli.Result port = retort("current", "--url", "jdbc:mariadb://root:Sekr3tPw@127.0.0.1:3306/x");
+    assertThat(port.exitCode()).isEqualTo(3);
+    assertThat(port.err()).contains("****@127.0.0.1").doesNotContain("Sekr3tPw");
+    assertThat(port.out() + port.log()).doesNotContain("Sekr3tPw");
+  }
+
+  @Test
+  void theSecretsOfAUrlAreItsUserInfoPasswordAndEveryPasswordProperty() {
+    assertThat(DatabaseOptions.secrets("jdbc:mariadb://root:Sekr3t%21Pw@127.0.0.1:3306/x"))
+        .containsExactlyInAnyOrder("Sekr3t%21Pw", "Sekr3t!Pw");
+    assertThat(DatabaseOptions.secrets("jdbc:postgresql://h/db?user=u&password=a1&sslpassword=b2&ssl=true"))
+        .containsExactlyInAnyOrder("a1", "b2");
+    assertThat(DatabaseOptions.secrets("jdbc:mysql://h/db?pwd=c3&trustCertificateKeyStorePassword=d4&user=pwd"))
+        .containsExactlyInAnyOrder("c3", "d4");
+    assertThat(DatabaseOptions.secrets("jdbc:sqlserver://h:1433;user=u;password={e5;f6};encrypt=true"))
+        .containsExactlyInAnyOrder("{e5;f6}", "e5;f6");
+    assertThat(DatabaseOptions.secrets("jdbc:h2:tcp://h/db;USER=sa;PASSWORD=g7")).containsExactly("g7");
+    assertThat(DatabaseOptions.secrets("--urll=jdbc:mysql://me:h8@db/app")).containsExactly("h8");
+    assertThat(DatabaseOptions.secrets("--password-env=DB_PASSWORD")).isEmpty();
+    assertThat(DatabaseOptions.secrets("jdbc:postgresql://db/app?user=me")).isEmpty();
+
+    DatabaseOptions options = new DatabaseOptions();
+    options.url = "jdbc:sqlserver://h:1433;user=u;password={e5;f6}";
+    assertThat(options.redact("Login failed: e5;f6 is wrong for jdbc:sqlserver://h:1433;user=u;password={e5;f6}", Map.of()))
+        .isEqualTo("Login failed: **** is wrong for jdbc:sqlserver://h:1433;user=u;password=****");
+  }
+
+  @Test
   void redactUrlMasksCredentials() {
     assertThat(DatabaseOptions.redactUrl("jdbc:postgresql://db/app?user=me&password=x&ssl=true"))
         .isEqualTo("jdbc:postgresql://db/app?user=me&password=****&ssl=true");
     assertThat(DatabaseOptions.redactUrl("jdbc:mysql://me:x@db/app")).isEqualTo("jdbc:mysql://me:****@db/app");
     assertThat(DatabaseOptions.redactUrl("jdbc:h2:mem:x;USER=sa;PASSWORD=x")).isEqualTo("jdbc:h2:mem:x;USER=sa;PASSWORD=****");
+    assertThat(DatabaseOptions.redactUrl("jdbc:mysql://me:p@ss@db/app?trustStorePassword=y"))
+        .isEqualTo("jdbc:mysql://me:****@db/app?trustStorePassword=****");
   }
 }

@@ -83,6 +83,16 @@ class RevisionTest {
     assertThat(refused.err()).contains("The migrations have 2 heads (" + heads
         + "): merge them first (retort merge heads -m \"...\")");
 
+    // a revision and its ancestor are not branches: refused, nothing written
+    Cli.Result ancestor = Cli.run(JAN_1, "merge", "3c0003", "b7a0c1d2e3f4", "-m", "not a merge", "--source-dir", src.toString());
+    assertThat(ancestor.exitCode()).isEqualTo(3);
+    assertThat(ancestor.err()).contains("Cannot merge 3c0003, b7a0c1d2e3f4: 3c0003 is an ancestor of another of them, "
+        + "so there are no branches to join. A merge joins heads; the heads are " + heads);
+    assertThat(Cli.run(JAN_1, "merge", "heads", "1a0001", "-m", "x", "--source-dir", src.toString()).err())
+        .contains("1a0001 is an ancestor of another of them");
+    assertThat(pkg.resolve("V0007_NotAMerge.java")).doesNotExist();
+    assertThat(pkg.resolve("V0007_X.java")).doesNotExist();
+
     Cli.Result merge = Cli.run(JAN_1, "merge", "heads", "-m", "join branches", "--source-dir", src.toString());
     assertThat(merge.exitCode()).isZero();
     Path merged = written(merge);
@@ -105,6 +115,15 @@ class RevisionTest {
       assertThat(join.parents()).containsExactlyInAnyOrder("b7a0c1d2e3f4", id(second));
     }
     assertThat(MigrationCatalog.of(all).graph().heads()).containsExactly(id(merged));
+  }
+
+  @Test
+  void aSourceDateEpochThatIsNotANumberIsAUsageError(@TempDir Path src) {
+    Cli.Result result = Cli.run(Map.of("SOURCE_DATE_EPOCH", "abc"), "revision", "-m", "x", "--source-dir", src.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("SOURCE_DATE_EPOCH is 'abc', not a number of seconds since "
+        + "1970-01-01T00:00:00Z: set it to one (date +%s) or unset it. Nothing was written.").doesNotContain("\tat ");
+    assertThat(src.resolve("dev")).doesNotExist();
   }
 
   @Test

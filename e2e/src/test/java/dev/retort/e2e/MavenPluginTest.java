@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,6 +67,11 @@ class MavenPluginTest {
     String script = project.read("target/upgrade.sql");
     assertThat(script).contains("CREATE TABLE \"contact\"").contains("ALTER TABLE \"contact\" ADD COLUMN \"email\"")
         .contains("\"schema_history\"");
+    // a downgrade script starts at head unless retort.from says otherwise
+    ok(project.mvn("retort:sql", "-Dretort.dialect=postgresql", "-Dretort.downgrade=true", "-Dretort.target=-1",
+        "-Dretort.outputFile=target/downgrade.sql"));
+    assertThat(project.read("target/downgrade.sql")).startsWith("-- Retort: downgrade from " + second + " to " + first)
+        .contains("DROP COLUMN \"email\"");
 
     // downgrade, then stamp back without running anything
     assertThat(ok(project.mvn("retort:downgrade", url, user, "-Dretort.target=base"))).contains(second).contains(first);
@@ -86,6 +92,27 @@ class MavenPluginTest {
         .contains("retort:upgrade")
         .doesNotContain("s3cret");
     assertThat(ok(project.mvn("retort:upgrade", "-Dretort.skip=true"))).contains("Skipping Retort");
+  }
+
+  /** mvn -X prints every goal parameter: passwordEnv's is the variable's name, password's the password. */
+  @Test
+  void aPasswordFromAnEnvironmentVariableIsNotInMavensDebugOutput(@TempDir Path tmp) throws IOException {
+    UserProject project = UserProject.copy("plugin-user", tmp);
+    ok(project.mvn("-q", "compile"));
+    String url = "-Dretort.url=jdbc:h2:file:" + tmp.resolve("target/db/crm").toAbsolutePath() + ";DB_CLOSE_DELAY=0";
+    String user = "-Dretort.user=sa";
+    // the first connection creates the database with this password
+    String debug = ok(project.mvn(Map.of("CRM_DB_PASSWORD", "s3cret-pw"), "-X", "retort:upgrade", url, user,
+        "-Dretort.passwordEnv=CRM_DB_PASSWORD"));
+    assertThat(debug).contains("(f) passwordEnv = CRM_DB_PASSWORD").contains("[INFO] Applied ")
+        .doesNotContain("s3cret-pw");
+    assertThat(ok(project.mvn(Map.of("CRM_DB_PASSWORD", "s3cret-pw"), "retort:current", url, user,
+        "-Dretort.passwordEnv=CRM_DB_PASSWORD"))).contains("(head)");
+    // as the README says: -Dretort.password works, and mvn -X shows it
+    assertThat(ok(project.mvn("-X", "retort:current", url, user, "-Dretort.password=s3cret-pw")))
+        .contains("(f) password = s3cret-pw");
+    assertThat(fails(project.mvn("retort:current", url, user, "-Dretort.passwordEnv=CRM_DB_PASSWORD")))
+        .contains("passwordEnv (retort.passwordEnv) names the environment variable CRM_DB_PASSWORD, which is not set");
   }
 
   private static String ok(UserProject.Run run) {

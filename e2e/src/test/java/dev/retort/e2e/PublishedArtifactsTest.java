@@ -59,6 +59,15 @@ class PublishedArtifactsTest {
     }
   }
 
+  /** retort --version prints the command line jar's Implementation-Version. */
+  @Test
+  void theCommandLineJarNamesItsVersion() throws IOException {
+    try (JarFile jar = new JarFile(installed("retort-cli", ".jar").toFile())) {
+      assertThat(jar.getManifest().getMainAttributes().getValue("Implementation-Version"))
+          .isEqualTo(System.getProperty("retort.version"));
+    }
+  }
+
   @Test
   void theBomManagesEveryLibraryAndNothingElse() throws Exception {
     Document bom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(installed("retort-bom", ".pom").toFile());

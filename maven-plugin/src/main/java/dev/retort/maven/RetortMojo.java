@@ -24,8 +24,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal shares: the database (in the plugin's configuration or as {@code -Dretort.url},
- * {@code -Dretort.user}, {@code -Dretort.password}, {@code -Dretort.versionTable}, {@code
- * -Dretort.dialect}), the project's class path, and the run of the command line's verb with its
+ * {@code -Dretort.user}, {@code -Dretort.passwordEnv} or {@code -Dretort.password}, {@code
+ * -Dretort.versionTable}, {@code -Dretort.dialect}), the project's class path, and the run of the command line's verb with its
  * output in Maven's log and its exit status as the goal's outcome.
  */
 abstract class RetortMojo extends AbstractMojo {
@@ -43,9 +43,21 @@ abstract class RetortMojo extends AbstractMojo {
   @Parameter(property = "retort.user")
   String user;
 
-  /** The password; prefer {@code -Dretort.password} or a property from settings.xml to writing it in the POM. */
+  /**
+   * The password. Its value is visible: Maven's debug output ({@code mvn -X}) prints every goal
+   * parameter, and a {@code -Dretort.password} is in the process list and the shell's history.
+   * Prefer {@code passwordEnv}.
+   */
   @Parameter(property = "retort.password")
   String password;
+
+  /**
+   * The name of the environment variable that holds the password, as the command line's {@code
+   * --password-env}: Maven's output, its debug output included, then shows only the name.
+   * Instead of {@code password}.
+   */
+  @Parameter(property = "retort.passwordEnv")
+  String passwordEnv;
 
   /** The version table's name. */
   @Parameter(property = "retort.versionTable", defaultValue = "retort_version")
@@ -74,11 +86,34 @@ abstract class RetortMojo extends AbstractMojo {
       return;
     }
     List<String> args = new ArrayList<>(verb());
+    Map<String, String> env = Map.of();
     if (usesDatabase()) {
-      databaseOptions(args);
+      env = passwordEnvironment(System.getenv());
+      databaseOptions(args, env);
     }
-    Map<String, String> env = password == null || password.isEmpty() ? Map.of() : Map.of(PASSWORD_VARIABLE, password);
     run(args, env);
+  }
+
+  /**
+   * The environment the command line sees: the password under {@link #PASSWORD_VARIABLE}, from
+   * {@code password} or from the variable {@code passwordEnv} names; empty without a password.
+   */
+  Map<String, String> passwordEnvironment(Map<String, String> environment) throws MojoExecutionException {
+    boolean fromVariable = passwordEnv != null && !passwordEnv.isBlank();
+    if (fromVariable && password != null && !password.isEmpty()) {
+      throw new MojoExecutionException("retort:" + goal() + " was given both password (retort.password) and "
+          + "passwordEnv (retort.passwordEnv): give only one, preferably passwordEnv.");
+    }
+    if (fromVariable) {
+      String value = environment.get(passwordEnv.strip());
+      if (value == null) {
+        throw new MojoExecutionException("retort:" + goal() + ": passwordEnv (retort.passwordEnv) names the "
+            + "environment variable " + passwordEnv.strip() + ", which is not set. Set it in the environment Maven "
+            + "runs in, or name the variable that holds the password.");
+      }
+      return Map.of(PASSWORD_VARIABLE, value);
+    }
+    return password == null || password.isEmpty() ? Map.of() : Map.of(PASSWORD_VARIABLE, password);
   }
 
   /** Whether the verb takes the database options (heads reads the code only). */
@@ -86,14 +121,14 @@ abstract class RetortMojo extends AbstractMojo {
     return true;
   }
 
-  private void databaseOptions(List<String> args) {
+  private void databaseOptions(List<String> args, Map<String, String> env) {
     if (url != null && !url.isBlank()) {
       args.add("--url=" + url);
     }
     if (user != null && !user.isBlank()) {
       args.add("--user=" + user);
     }
-    if (password != null && !password.isEmpty()) {
+    if (env.containsKey(PASSWORD_VARIABLE)) {
       args.add("--password-env=" + PASSWORD_VARIABLE);
     }
     args.add("--version-table=" + versionTable);

@@ -40,8 +40,8 @@ public class SqlMojo extends RetortMojo {
       }
       to = "head";
     }
-    String range = from == null || from.isBlank() ? to : from + ":" + to;
-    return List.of(downgrade ? "downgrade" : "upgrade", "--sql", range);
+    String start = from == null || from.isBlank() ? (downgrade ? "head" : "base") : from;
+    return List.of(downgrade ? "downgrade" : "upgrade", "--sql", start + ":" + to);
   }
 
   @Override

@@ -26,9 +26,11 @@ import org.springframework.core.io.ResourceLoader;
  *
  * <p>Like Spring Boot's {@code FlywayAutoConfiguration}: it runs after the DataSource exists; its
  * {@link RetortMigrationInitializer} is a database initializer, so the beans that use the database
- * wait for it; JPA's {@code EntityManagerFactory} is also made to depend on it explicitly (even with
- * {@code spring.jpa.defer-datasource-initialization}, since Hibernate's {@code validate} must see
- * the migrated schema); and Spring Boot is told that Retort manages the schema, so Hibernate's
+ * wait for it; JPA's {@code EntityManagerFactory} is also made to depend on it explicitly, and with
+ * {@code spring.jpa.defer-datasource-initialization} that is the only ordering: Hibernate's {@code
+ * validate} must see the migrated schema, so Retort stays before it while {@code data.sql} and the
+ * other deferred initializers run after Hibernate (see {@link RetortDatabaseInitializerDetector});
+ * and Spring Boot is told that Retort manages the schema, so Hibernate's
  * default {@code ddl-auto} on an embedded database becomes {@code none} instead of {@code
  * create-drop}. Turn it off with {@code retort.enabled=false}.
  */
@@ -40,6 +42,7 @@ import org.springframework.core.io.ResourceLoader;
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class RetortAutoConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger("dev.retort.spring");
+  static final String JPA_DEPENDS_ON = "org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor";
 
   @Bean
   @ConditionalOnMissingBean
@@ -93,12 +96,14 @@ public final class RetortAutoConfiguration {
   /**
    * Makes JPA's EntityManagerFactory depend on the initializer by type (so a replacement
    * initializer bean counts too), as Spring Boot's Flyway support did before database
-   * initialization detection existed; kept because it also holds with {@code
-   * spring.jpa.defer-datasource-initialization=true}.
+   * initialization detection existed. With {@code
+   * spring.jpa.defer-datasource-initialization=true} it is what keeps Retort before Hibernate: the
+   * detector then leaves the initializer out of the deferred initializers, which wait for the
+   * EntityManagerFactory.
    */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = {
-      "org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor",
+      JPA_DEPENDS_ON,
       "org.springframework.orm.jpa.AbstractEntityManagerFactoryBean",
       "jakarta.persistence.EntityManagerFactory"})
   static final class JpaDependsOnRetort {

@@ -44,6 +44,26 @@ class RetortAutoConfigurationH2Test {
     }
   }
 
+  /**
+   * With spring.jpa.defer-datasource-initialization, Hibernate starts before the other database
+   * initializers (data.sql): Retort still migrates first, so that validate sees the migrated
+   * schema, and data.sql runs after both, into Retort's tables.
+   */
+  @Test
+  void deferredDataSourceInitializationMigratesBeforeHibernateAndRunsDataSqlAfterIt() {
+    String url = ShopContexts.newH2Url();
+    try (ConfigurableApplicationContext context = ShopContexts.start(url, "spring.jpa.hibernate.ddl-auto=validate",
+        "spring.jpa.defer-datasource-initialization=true", "spring.sql.init.data-locations=classpath:deferred/data.sql")) {
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      assertThat(revisions(jdbc, "retort_version")).containsExactly("a1b2c3d4e5f6", "b2c3d4e5f6a7");
+      assertThat(jdbc.queryForList("SELECT name FROM customer", String.class)).containsExactly("Seeded");
+      context.getBean(CustomerRepository.class).save(new Customer("Ada", "ada@example.com"));
+      assertThat(dependsOn(context, "entityManagerFactory")).contains("retortInitializer");
+      assertThat(dependsOn(context, "retortInitializer")).doesNotContain("entityManagerFactory");
+      assertThat(dependsOn(context, "dataSourceScriptDatabaseInitializer")).contains("entityManagerFactory");
+    }
+  }
+
   @Test
   void secondStartAppliesNothing(CapturedOutput output) {
     String url = ShopContexts.newH2Url();

@@ -17,10 +17,14 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
 
 /** Registration, the choice of DataSource, a user's own Migrator, and the IDE metadata. */
@@ -32,8 +36,25 @@ class RetortAutoConfigurationTest {
   void registeredAsAnAutoConfigurationAndADatabaseInitializer() {
     assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).getCandidates())
         .contains(RetortAutoConfiguration.class.getName());
-    assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(DatabaseInitializerDetector.class))
+    assertThat(SpringFactoriesLoader.forDefaultResourceLocation().load(DatabaseInitializerDetector.class,
+            ArgumentResolver.of(Environment.class, new StandardEnvironment())))
         .anyMatch(RetortDatabaseInitializerDetector.class::isInstance);
+  }
+
+  /**
+   * spring.jpa.defer-datasource-initialization takes Retort out of the initializers only when JPA
+   * is there to wait for it; without JPA the beans that use the database still wait for Retort.
+   */
+  @Test
+  void deferredInitializationWithoutJpaStillOrdersTheDatabaseUsersAfterRetort() {
+    runner.withConfiguration(AutoConfigurations.of(JdbcTemplateAutoConfiguration.class))
+        .withPropertyValues("spring.datasource.url=" + ShopContexts.newH2Url(),
+            "spring.jpa.defer-datasource-initialization=true")
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBeanFactory().getBeanDefinition("jdbcTemplate").getDependsOn())
+              .contains("retortInitializer");
+        });
   }
 
   @Test
