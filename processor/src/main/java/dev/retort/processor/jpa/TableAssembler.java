@@ -188,6 +188,9 @@ final class TableAssembler {
           values.add(discriminatorLiteral(e));
         }
         table.check(new CheckConstraint(Naming.check(table.name, name), name + " in (" + String.join(",", values) + ")"));
+        tables.discriminator(table, name, values);
+      } else {
+        tables.discriminator(table, name, List.of());
       }
     }
   }
