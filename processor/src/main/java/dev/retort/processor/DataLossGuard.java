@@ -23,7 +23,8 @@ import java.util.Set;
  * dropped table or column, a narrowed type, NOT NULL on a column that may hold NULLs, a reordered
  * or removed constant of an ORDINAL enum (the schema stays the same, but the numbers already
  * stored would mean other constants). And one that would fail on a table with rows: a NOT NULL
- * column added without a default to backfill it. And one that would hand out ids again: a sequence
+ * column added without a default to backfill it, or a discriminator column added to an existing
+ * table (its rows need each their class's value). And one that would hand out ids again: a sequence
  * dropped while an existing table's ids move to a new sequence, which starts over (a renamed
  * entity's {@code <entity>_SEQ}, a changed {@code sequenceName}).
  *
@@ -130,6 +131,11 @@ final class DataLossGuard {
 
   private void checkAdd(AddColumn add) {
     Column column = add.column();
+    List<String> classes = mapping.discriminators().get(add.table() + "." + column.name());
+    if (classes != null) {
+      checkDiscriminator(add.table(), column, classes);
+      return;
+    }
     if (!column.nullable() && !column.identity() && column.defaultValue() == null) {
       diagnostics.error(Tag.DESTRUCTIVE, "Column " + add.table() + "." + column.name() + " is NOT NULL, and table "
           + add.table() + " may already have rows, which would have no value for it. Declare the value for those rows with "
@@ -137,6 +143,34 @@ final class DataLossGuard {
           + "(a wrapper type such as Integer instead of int, or @Column(nullable = true)).",
           mapping.origin(add.table(), column.name()));
     }
+  }
+
+  /**
+   * A discriminator column added to an existing table: Hibernate reads each row's class from it,
+   * so the rows already there need their own class's value, which no single default gives and
+   * which Retort cannot work out (the rows of a SINGLE_TABLE hierarchy share one table). The
+   * acknowledgement says the table is empty wherever the migration runs, or that the developer
+   * writes the values into the migration before it is applied anywhere.
+   */
+  private void checkDiscriminator(String table, Column column, List<String> classes) {
+    String name = table + "." + column.name();
+    if (allowed(table, column.name())) {
+      return;
+    }
+    String values = classes.isEmpty() ? "" : " (one of " + String.join(", ", classes) + ")";
+    String example = classes.isEmpty() ? "'...'" : classes.get(0);
+    report(table, column.name(), "Table " + table + " already exists, and its hierarchy now needs the discriminator column "
+        + column.name() + " (an entity with entity subclasses is SINGLE_TABLE unless @Inheritance says otherwise): Hibernate reads each "
+        + "row's class from it, so it is NOT NULL" + values + ". Retort cannot tell which class a row already in "
+        + table + " belongs to (one table holds them all, and nothing in it says), so no single default is right, and "
+        + "adding the column fails on a table with rows. Hibernate cannot have written a row of this hierarchy into "
+        + table + " without " + column.name() + ": rows stored before the entity had subclasses are its own, the others "
+        + "came from outside Hibernate. If " + table + " is empty wherever this migration will run, compile once with "
+        + acknowledgement(name) + ". If it may have rows, compile that way too and, before the written migration is "
+        + "applied anywhere, add the column without .notNull(), give each row its class with op.sql(\"UPDATE " + table
+        + " SET " + column.name() + " = " + example + " WHERE ...\") (one per class), then "
+        + "op.alterColumn(\"" + table + "\", <the column as added>, <the same with .notNull()>), all before the check of "
+        + "its values.");
   }
 
   /**

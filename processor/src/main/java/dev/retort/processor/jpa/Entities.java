@@ -138,7 +138,11 @@ final class Entities {
     if (parent != null && strategy == null) {
       strategy = EntityInfo.Strategy.SINGLE_TABLE; // JPA's default for an entity hierarchy
     }
-    if (parent != null && mirrors.hasJpa(type, JpaNames.INHERITANCE) && strategyOf(type) != parent.root().strategy()) {
+    // a root without @Inheritance that has subclasses is SINGLE_TABLE (its strategy stays null: whether
+    // it has subclasses is known only once every entity is read, see TableAssembler)
+    EntityInfo.Strategy rootStrategy = parent == null ? null
+        : parent.root().strategy() == null ? EntityInfo.Strategy.SINGLE_TABLE : parent.root().strategy();
+    if (parent != null && mirrors.hasJpa(type, JpaNames.INHERITANCE) && strategyOf(type) != rootStrategy) {
       diagnostics.error(Tag.UNSUPPORTED, "Retort does not support mixing inheritance strategies in one hierarchy: "
           + type.getSimpleName() + " declares another strategy than its root " + parent.root().simpleName()
           + ". Declare @Inheritance on the root only.", type, mirrors.jpa(type, JpaNames.INHERITANCE).get());

@@ -13,7 +13,9 @@ import javax.lang.model.element.TypeElement;
  * @param table the table its own attributes go into (a SINGLE_TABLE subclass: the root's), or
  *     null for an abstract TABLE_PER_CLASS class, which has none
  * @param parent the nearest entity superclass, or null for a root
- * @param strategy the hierarchy's inheritance strategy, or null outside a hierarchy
+ * @param strategy the hierarchy's inheritance strategy, or null outside a hierarchy and for a root
+ *     without {@code @Inheritance} (SINGLE_TABLE when it has entity subclasses, which then say
+ *     SINGLE_TABLE; its discriminator is decided in {@link TableAssembler})
  * @param access the hierarchy's access type
  * @param key the primary key columns of its table, with the attribute each comes from
  */

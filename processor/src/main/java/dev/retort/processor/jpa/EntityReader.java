@@ -119,7 +119,7 @@ public final class EntityReader {
       }
     }
     return new Mapping(new Schema(tables.build(), sequences), tables.tableRenames(), tables.columnRenames(), tables.origins(),
-        tables.ordinals(), converters.autoAppliedClasses(), sequenceTables);
+        tables.ordinals(), converters.autoAppliedClasses(), sequenceTables, tables.discriminators());
   }
 
   private static int depth(EntityInfo entity) {

@@ -19,6 +19,9 @@ import javax.lang.model.element.Element;
  * @param converters the auto-applied converters found, by class name: recorded in the snapshot so
  *     that an incremental compile finds them even when it sees none of their classes
  * @param sequenceTables the tables whose generated ids come from each sequence, by sequence name
+ * @param discriminators the discriminator columns ({@code "table.column"}) and the values their
+ *     check allows, as they stand in SQL: a column a migration adds to an existing table needs
+ *     every row's class, which no single default gives
  */
 public record Mapping(
     Schema schema,
@@ -27,7 +30,8 @@ public record Mapping(
     Map<String, Element> origins,
     Map<String, List<String>> ordinals,
     List<String> converters,
-    Map<String, List<String>> sequenceTables) {
+    Map<String, List<String>> sequenceTables,
+    Map<String, List<String>> discriminators) {
 
   /** The element a table or column comes from, or null. */
   public Element origin(String table, String column) {

@@ -73,7 +73,7 @@ final class TableAssembler {
       table.foreignKey(new ForeignKey(Naming.foreignKey(table.name, columns), columns, parent.table(), parent.keyNames(),
           ForeignKey.OnDelete.NO_ACTION));
     }
-    if (entity.parent() == null && entity.strategy() != null) {
+    if (entity.parent() == null && (entity.strategy() != null || singleTableWithoutInheritance(entity))) {
       discriminator(entity, table);
     }
     DeclaredType seenFrom = (DeclaredType) entity.type().asType();
@@ -130,7 +130,22 @@ final class TableAssembler {
     }
   }
 
-  /** The discriminator column: DTYPE varchar(31) by default; SINGLE_TABLE always has one, JOINED when declared. */
+  /**
+   * Whether a root without {@code @Inheritance} is a SINGLE_TABLE hierarchy with a discriminator,
+   * as JPA and Hibernate default it: when it has entity subclasses, or declares
+   * {@code @DiscriminatorColumn}. A root without either has none ({@code @DiscriminatorValue}
+   * alone adds nothing). The subclasses are known here, in the second pass: every entity of the
+   * compile has been read by then.
+   */
+  private boolean singleTableWithoutInheritance(EntityInfo root) {
+    return root.strategy() == null
+        && (!entities.subclasses(root).isEmpty() || mirrors.hasJpa(root.type(), JpaNames.DISCRIMINATOR_COLUMN));
+  }
+
+  /**
+   * The discriminator column: DTYPE varchar(31) by default; SINGLE_TABLE always has one (a root
+   * without {@code @Inheritance}: see {@link #singleTableWithoutInheritance}), JOINED when declared.
+   */
   private void discriminator(EntityInfo root, TableBuilder table) {
     Optional<AnnotationMirror> declared = mirrors.jpa(root.type(), JpaNames.DISCRIMINATOR_COLUMN);
     if (root.strategy() == EntityInfo.Strategy.TABLE_PER_CLASS
@@ -173,6 +188,9 @@ final class TableAssembler {
           values.add(discriminatorLiteral(e));
         }
         table.check(new CheckConstraint(Naming.check(table.name, name), name + " in (" + String.join(",", values) + ")"));
+        tables.discriminator(table, name, values);
+      } else {
+        tables.discriminator(table, name, List.of());
       }
     }
   }

@@ -24,6 +24,7 @@ final class Tables {
   private final Map<String, String> tableRenames = new TreeMap<>();
   private final Map<String, Map<String, String>> columnRenames = new TreeMap<>();
   private final Map<String, List<String>> ordinals = new TreeMap<>();
+  private final Map<String, List<String>> discriminators = new TreeMap<>();
 
   Tables(Mirrors mirrors, Diagnostics diagnostics) {
     this.mirrors = mirrors;
@@ -112,6 +113,15 @@ final class Tables {
   /** Records the constants of the ORDINAL enum a column stores, in declaration order. */
   void ordinals(TableBuilder table, String column, List<String> constants) {
     ordinals.put(table.name + "." + column, List.copyOf(constants));
+  }
+
+  /** Records a hierarchy's discriminator column and the values (SQL literals) its check allows. */
+  void discriminator(TableBuilder table, String column, List<String> values) {
+    discriminators.put(table.name + "." + column, List.copyOf(values));
+  }
+
+  Map<String, List<String>> discriminators() {
+    return discriminators;
   }
 
   Map<String, List<String>> ordinals() {

@@ -74,6 +74,59 @@ class ChangeSafetyTest {
     assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
   }
 
+  @Test
+  void aDiscriminatorAddedToAnExistingTableIsRefusedOnTheRootUntilAcknowledged(@TempDir Path tmp) throws Exception {
+    // an entity without @Inheritance gets its first subclass: its table is now a SINGLE_TABLE
+    // hierarchy's and needs DTYPE, NOT NULL, for rows already there too (the same migration as the
+    // one that follows an older Retort that left DTYPE out of such a hierarchy)
+    Fixture project = new Fixture("library", tmp);
+    project.add("com/example/library/Item.java", """
+        package com.example.library;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Item {
+          @Id
+          private Long id;
+        }
+        """);
+    assertThat(project.compile()).succeeded();
+    project.add("com/example/library/RareItem.java", """
+        package com.example.library;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class RareItem extends Item {
+          private String provenance;
+        }
+        """);
+    String snapshot = project.snapshotText();
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("[retort:destructive] Table Item already exists, and its hierarchy now needs "
+        + "the discriminator column DTYPE (an entity with entity subclasses is SINGLE_TABLE unless @Inheritance says otherwise)")
+        .inFile(file(refused, "Item.java")).onLineContaining("public class Item");
+    assertThat(refused).hadErrorContaining("NOT NULL (one of 'Item', 'RareItem')");
+    assertThat(refused).hadErrorContaining("Retort cannot tell which class a row already in Item belongs to");
+    assertThat(refused).hadErrorContaining("-Aretort.allowDataLoss=Item.DTYPE");
+    assertThat(refused).hadErrorContaining("op.sql(\"UPDATE Item SET DTYPE = 'Item' WHERE ...\")");
+    assertThat(refused.errors()).noneMatch(e -> e.getMessage(null).contains("@DefaultValue"));
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+    assertThat(project.snapshotText()).isEqualTo(snapshot);
+
+    Compilation acknowledged = project.compile("-Aretort.allowDataLoss=Item.DTYPE");
+
+    assertThat(acknowledged).succeeded();
+    String migration = project.migrations(PKG).entrySet().stream().filter(m -> m.getKey().startsWith("V0002_"))
+        .map(Map.Entry::getValue).findFirst().orElseThrow();
+    assertThat(migration).contains("op.addColumn(\"Item\", col(\"DTYPE\", varchar(31)).notNull());")
+        .contains("DTYPE in ('Item','RareItem')");
+  }
+
   private static final String SHELF = "com/example/library/Shelf.java";
   private static final String SHELF_SOURCE = """
       package com.example.library;
