@@ -2,6 +2,7 @@ package dev.retort;
 
 import static dev.retort.schema.Column.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.op.Operations;
 import dev.retort.schema.Column;
@@ -94,6 +95,27 @@ class ColumnChangesTest {
     }
   }
 
+  @Revision(id = "0001", message = "stock with a check")
+  public static final class CreateStock extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(Table.table("stock")
+          .column(col("id", ColumnType.INTEGER).notNull())
+          .column(col("qty", ColumnType.INTEGER))
+          .primaryKey("id")
+          .check(dev.retort.schema.CheckConstraint.check("ck_stock_qty", "qty >= 0")));
+    }
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "rename, then a change SQLite rebuilds the table for")
+  public static final class RenameThenRebuild extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.renameColumn("stock", "qty", "quantity");
+      op.addUnique("stock", dev.retort.schema.UniqueConstraint.unique("uk_stock_quantity", "quantity"));
+    }
+  }
+
   @BeforeEach
   void open() {
     db = TestDatabases.fresh(kind, "ColumnChangesTest");
@@ -164,5 +186,19 @@ class ColumnChangesTest {
 
     db.execute("INSERT INTO ticket (note) VALUES ('c')");
     assertThat(db.strings("SELECT id FROM ticket WHERE note = 'c'")).containsExactly("8");
+  }
+
+  /** SQLite rewrites the check on the rename; the rebuild after it must write the check that way too. */
+  @Test
+  void aCheckFollowsARenamedColumnThroughALaterChange() throws Exception {
+    Migrator migrator = Migrations.using(db.dataSource()).withMigrations(List.of(new CreateStock(), new RenameThenRebuild()));
+    migrator.upgrade("0001");
+    db.execute("INSERT INTO stock (id, qty) VALUES (1, 4)");
+
+    migrator.upgradeToHead();
+
+    assertThat(db.strings("SELECT quantity FROM stock")).containsExactly("4");
+    assertThatThrownBy(() -> db.execute("INSERT INTO stock (id, quantity) VALUES (2, -1)")).isInstanceOf(SQLException.class);
+    assertThatThrownBy(() -> db.execute("INSERT INTO stock (id, quantity) VALUES (3, 4)")).isInstanceOf(SQLException.class);
   }
 }

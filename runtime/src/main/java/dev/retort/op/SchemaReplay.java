@@ -1,5 +1,6 @@
 package dev.retort.op;
 
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -143,6 +144,64 @@ public final class SchemaReplay {
       return names.stream().map(n -> n.equals(from) ? to : n).toList();
     }
 
+    /**
+     * A check's expression with the renamed column's name replaced, as the databases rewrite their
+     * checks on a rename (a SQLite rebuild writes the table from this schema, so the old name would
+     * be "no such column"). An unquoted name matches whatever its case, a quoted one ("x", `x`,
+     * [x]) exactly; string literals, and a name followed by "(" (a function), are left alone.
+     */
+    private static String renamedIn(String expression, String from, String to) {
+      StringBuilder out = new StringBuilder(expression.length());
+      int i = 0;
+      while (i < expression.length()) {
+        char c = expression.charAt(i);
+        if (c == '\'') {
+          int end = i + 1;
+          while (end < expression.length()) {
+            if (expression.charAt(end) == '\'') {
+              if (end + 1 < expression.length() && expression.charAt(end + 1) == '\'') {
+                end += 2; // a doubled quote inside the literal
+                continue;
+              }
+              break;
+            }
+            end++;
+          }
+          end = Math.min(end + 1, expression.length());
+          out.append(expression, i, end);
+          i = end;
+        } else if (c == '"' || c == '`' || c == '[') {
+          char close = c == '[' ? ']' : c;
+          int end = expression.indexOf(close, i + 1);
+          if (end < 0) {
+            out.append(expression.substring(i));
+            break;
+          }
+          String name = expression.substring(i + 1, end);
+          out.append(name.equals(from) ? c + to + close : expression.substring(i, end + 1));
+          i = end + 1;
+        } else if (Character.isLetter(c) || c == '_') {
+          int end = i + 1;
+          while (end < expression.length() && (Character.isLetterOrDigit(expression.charAt(end))
+              || expression.charAt(end) == '_' || expression.charAt(end) == '$')) {
+            end++;
+          }
+          int next = end;
+          while (next < expression.length() && Character.isWhitespace(expression.charAt(next))) {
+            next++;
+          }
+          boolean function = next < expression.length() && expression.charAt(next) == '(';
+          String word = expression.substring(i, end);
+          out.append(!function && word.equalsIgnoreCase(from) ? to : word);
+          i = end;
+        } else {
+          out.append(c);
+          i++;
+        }
+      }
+      return out.toString();
+    }
+
     private Schema put(Table table) {
       return schema.withTable(table);
     }
@@ -248,7 +307,9 @@ public final class SchemaReplay {
               .map(i -> new Index(i.name(), i.table(), renamed(i.columns(), from, to), i.unique())).toList())
           .withForeignKeys(t.foreignKeys().stream()
               .map(f -> new ForeignKey(f.name(), renamed(f.columns(), from, to), f.referencedTable(),
-                  f.referencedColumns(), f.onDelete())).toList());
+                  f.referencedColumns(), f.onDelete())).toList())
+          .withChecks(t.checks().stream()
+              .map(k -> new CheckConstraint(k.name(), renamedIn(k.expression(), from, to))).toList());
       return rewriteForeignKeys(put(r), f -> f.referencedTable().equals(t.name())
           ? new ForeignKey(f.name(), f.columns(), f.referencedTable(), renamed(f.referencedColumns(), from, to), f.onDelete())
           : f);

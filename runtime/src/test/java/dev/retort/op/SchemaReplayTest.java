@@ -63,6 +63,18 @@ class SchemaReplayTest {
     assertThat(SchemaReplay.apply(after, down)).isEqualTo(Schema.EMPTY);
   }
 
+  /** As the databases rewrite a check on a rename; a SQLite rebuild writes the check from here. */
+  @Test
+  void renamingAColumnFollowsItIntoChecks() {
+    Table stock = Table.table("stock").column(col("qty", ColumnType.INTEGER)).column(col("note", ColumnType.varchar(20)))
+        .check(dev.retort.schema.CheckConstraint.check("ck_qty", "QTY >= 0 AND \"qty\" < 100 AND qty_max > 1"))
+        .check(dev.retort.schema.CheckConstraint.check("ck_note", "note <> 'qty' AND qty(note) IS NULL AND [qty] <> `qty`"));
+    Schema s = replay(Operations.recording().createTable(stock).renameColumn("stock", "qty", "quantity"));
+    assertThat(s.table("stock").orElseThrow().checks()).extracting(dev.retort.schema.CheckConstraint::expression)
+        .containsExactly("quantity >= 0 AND \"quantity\" < 100 AND qty_max > 1",
+            "note <> 'qty' AND qty(note) IS NULL AND [quantity] <> `quantity`");
+  }
+
   @Test
   void renamingAColumnFollowsItIntoKeysIndexesAndReferences() {
     Schema s = replay(Operations.recording().createTable(TEAM).createTable(MEMBER)
