@@ -50,6 +50,8 @@ final class DataLossGuard {
     for (Operation op : upgrade) {
       if (op instanceof DropTable drop) {
         guard(drop.table().name(), null, "Dropping table " + drop.table().name() + " deletes all its rows");
+      } else if (op instanceof DropColumn drop && formerDiscriminator(drop, before)) {
+        checkFormerDiscriminator(drop);
       } else if (op instanceof DropColumn drop) {
         guard(drop.table(), drop.column().name(), "Dropping column " + drop.table() + "." + drop.column().name()
             + " deletes its value in every row");
@@ -143,6 +145,46 @@ final class DataLossGuard {
           + "(a wrapper type such as Integer instead of int, or @Column(nullable = true)).",
           mapping.origin(add.table(), column.name()));
     }
+  }
+
+  /**
+   * Whether the dropped column is the discriminator an older Retort gave a SINGLE_TABLE root
+   * without entity subclasses or {@code @DiscriminatorColumn} (Hibernate maps none for it): the
+   * mapping says the table's root has no discriminator, and the snapshot's column was checked to
+   * hold the entity's own value only.
+   */
+  private boolean formerDiscriminator(DropColumn drop, Schema before) {
+    String value = mapping.noDiscriminators().get(drop.table() + "." + drop.column().name());
+    if (value == null) {
+      return false;
+    }
+    String expected = drop.column().name() + " in (" + value + ")";
+    return before.table(drop.table()).map(t -> t.checks().stream().anyMatch(c -> c.expression().equals(expected)))
+        .orElse(false);
+  }
+
+  /**
+   * The discriminator of a SINGLE_TABLE root without entity subclasses, dropped because Hibernate
+   * maps none there (and writes none, so its inserts fail while the NOT NULL column stays). Its
+   * check let it hold the entity's own value only, so dropping it loses nothing; it still takes
+   * the acknowledgement, as every dropped column does, but with a message that says so.
+   */
+  private void checkFormerDiscriminator(DropColumn drop) {
+    String table = drop.table();
+    String column = drop.column().name();
+    if (allowed(table, column)) {
+      return;
+    }
+    String name = table + "." + column;
+    String value = mapping.noDiscriminators().get(name);
+    String entity = mapping.origin(table, null) == null ? table : mapping.origin(table, null).getSimpleName().toString();
+    report(table, column, "Dropping column " + name + ": " + entity + " is SINGLE_TABLE without entity subclasses or "
+        + "@DiscriminatorColumn, for which Hibernate maps no discriminator and writes none (an older Retort gave it "
+        + column + " all the same), so Hibernate's inserts fail while this NOT NULL column stays. Dropping it loses "
+        + "nothing: its check let it hold only " + entity + "'s own value, " + value + ", in every row. Compile once "
+        + "with " + acknowledgement(name) + " to write the migration that drops it. (To keep the column, declare "
+        + "@DiscriminatorColumn" + (column.equals("DTYPE") ? "" : "(name = \"" + column + "\")") + " on " + entity
+        + ", which Hibernate then writes.)");
   }
 
   /**

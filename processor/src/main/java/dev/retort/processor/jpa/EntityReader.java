@@ -119,7 +119,8 @@ public final class EntityReader {
       }
     }
     return new Mapping(new Schema(tables.build(), sequences), tables.tableRenames(), tables.columnRenames(), tables.origins(),
-        tables.ordinals(), converters.autoAppliedClasses(), sequenceTables, tables.discriminators());
+        tables.ordinals(), converters.autoAppliedClasses(), sequenceTables, tables.discriminators(),
+        tables.noDiscriminators());
   }
 
   private static int depth(EntityInfo entity) {

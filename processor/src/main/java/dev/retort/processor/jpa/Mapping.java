@@ -22,6 +22,9 @@ import javax.lang.model.element.Element;
  * @param discriminators the discriminator columns ({@code "table.column"}) and the values their
  *     check allows, as they stand in SQL: a column a migration adds to an existing table needs
  *     every row's class, which no single default gives
+ * @param noDiscriminators the SINGLE_TABLE roots without a discriminator (no entity subclasses,
+ *     no {@code @DiscriminatorColumn}): the column ({@code "table.column"}) an older Retort gave
+ *     them and the entity's own value (an SQL literal), the only one Hibernate wrote there
  */
 public record Mapping(
     Schema schema,
@@ -31,7 +34,8 @@ public record Mapping(
     Map<String, List<String>> ordinals,
     List<String> converters,
     Map<String, List<String>> sequenceTables,
-    Map<String, List<String>> discriminators) {
+    Map<String, List<String>> discriminators,
+    Map<String, String> noDiscriminators) {
 
   /** The element a table or column comes from, or null. */
   public Element origin(String table, String column) {

@@ -73,8 +73,10 @@ final class TableAssembler {
       table.foreignKey(new ForeignKey(Naming.foreignKey(table.name, columns), columns, parent.table(), parent.keyNames(),
           ForeignKey.OnDelete.NO_ACTION));
     }
-    if (entity.parent() == null && (entity.strategy() != null || singleTableWithoutInheritance(entity))) {
+    if (entity.parent() == null && (entity.strategy() == EntityInfo.Strategy.JOINED || singleTableWithDiscriminator(entity))) {
       discriminator(entity, table);
+    } else if (entity.parent() == null && entity.strategy() != EntityInfo.Strategy.TABLE_PER_CLASS) {
+      tables.noDiscriminator(table, discriminatorName(entity), discriminatorLiteral(entity));
     }
     DeclaredType seenFrom = (DeclaredType) entity.type().asType();
     Overrides classOverrides = Overrides.of(mirrors, entity.type(), "");
@@ -131,20 +133,21 @@ final class TableAssembler {
   }
 
   /**
-   * Whether a root without {@code @Inheritance} is a SINGLE_TABLE hierarchy with a discriminator,
-   * as JPA and Hibernate default it: when it has entity subclasses, or declares
-   * {@code @DiscriminatorColumn}. A root without either has none ({@code @DiscriminatorValue}
-   * alone adds nothing). The subclasses are known here, in the second pass: every entity of the
-   * compile has been read by then.
+   * Whether a SINGLE_TABLE root, with {@code @Inheritance} or without it (as JPA and Hibernate
+   * default it), has a discriminator: when it has entity subclasses, or declares
+   * {@code @DiscriminatorColumn}. A root without either has none, explicit
+   * {@code @Inheritance(strategy = SINGLE_TABLE)} or not ({@code @DiscriminatorValue} alone adds
+   * nothing): Hibernate 7 creates no column for it and writes none. The subclasses are known here,
+   * in the second pass: every entity of the compile has been read by then.
    */
-  private boolean singleTableWithoutInheritance(EntityInfo root) {
-    return root.strategy() == null
+  private boolean singleTableWithDiscriminator(EntityInfo root) {
+    return (root.strategy() == null || root.strategy() == EntityInfo.Strategy.SINGLE_TABLE)
         && (!entities.subclasses(root).isEmpty() || mirrors.hasJpa(root.type(), JpaNames.DISCRIMINATOR_COLUMN));
   }
 
   /**
-   * The discriminator column: DTYPE varchar(31) by default; SINGLE_TABLE always has one (a root
-   * without {@code @Inheritance}: see {@link #singleTableWithoutInheritance}), JOINED when declared.
+   * The discriminator column: DTYPE varchar(31) by default; SINGLE_TABLE has one when the root has
+   * subclasses or declares it (see {@link #singleTableWithDiscriminator}), JOINED when declared.
    */
   private void discriminator(EntityInfo root, TableBuilder table) {
     Optional<AnnotationMirror> declared = mirrors.jpa(root.type(), JpaNames.DISCRIMINATOR_COLUMN);

@@ -25,6 +25,7 @@ final class Tables {
   private final Map<String, Map<String, String>> columnRenames = new TreeMap<>();
   private final Map<String, List<String>> ordinals = new TreeMap<>();
   private final Map<String, List<String>> discriminators = new TreeMap<>();
+  private final Map<String, String> noDiscriminators = new TreeMap<>();
 
   Tables(Mirrors mirrors, Diagnostics diagnostics) {
     this.mirrors = mirrors;
@@ -122,6 +123,18 @@ final class Tables {
 
   Map<String, List<String>> discriminators() {
     return discriminators;
+  }
+
+  /**
+   * Records a SINGLE_TABLE root that has no discriminator (no subclasses, none declared): the
+   * column it would have had, and the entity's own value (an SQL literal) that such a column held.
+   */
+  void noDiscriminator(TableBuilder table, String column, String value) {
+    noDiscriminators.put(table.name + "." + column, value);
+  }
+
+  Map<String, String> noDiscriminators() {
+    return noDiscriminators;
   }
 
   Map<String, List<String>> ordinals() {

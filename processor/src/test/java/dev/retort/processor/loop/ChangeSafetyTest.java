@@ -127,6 +127,76 @@ class ChangeSafetyTest {
         .contains("DTYPE in ('Item','RareItem')");
   }
 
+  @Test
+  void theDiscriminatorOfASingleTableEntityWithoutSubclassesIsDroppedOnceAcknowledged(@TempDir Path tmp) throws Exception {
+    // explicit SINGLE_TABLE, no subclasses: with @DiscriminatorColumn it has DTYPE (as an older
+    // Retort gave it without one, the same snapshot); without, Hibernate maps none and writes none
+    Fixture project = new Fixture("library", tmp);
+    project.add("com/example/library/Solo.java", """
+        package com.example.library;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+        @DiscriminatorColumn
+        public class Solo {
+          @Id
+          private Long id;
+        }
+        """);
+    assertThat(project.compile()).succeeded();
+    assertThat(project.snapshotText()).contains("DTYPE in ('Solo')");
+    project.edit("com/example/library/Solo.java", "@DiscriminatorColumn\n", "");
+    String snapshot = project.snapshotText();
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("[retort:destructive] Dropping column Solo.DTYPE: Solo is SINGLE_TABLE without "
+        + "entity subclasses or @DiscriminatorColumn, for which Hibernate maps no discriminator and writes none")
+        .inFile(file(refused, "Solo.java")).onLineContaining("public class Solo");
+    assertThat(refused).hadErrorContaining("Dropping it loses nothing: its check let it hold only Solo's own value, 'Solo', in every row");
+    assertThat(refused).hadErrorContaining("-Aretort.allowDataLoss=Solo.DTYPE");
+    assertThat(refused.errors()).noneMatch(e -> e.getMessage(null).contains("deletes its value in every row")
+        || e.getMessage(null).contains("@RenamedFrom"));
+    assertThat(project.migrations(PKG)).containsOnlyKeys("V0001_Initial.java");
+    assertThat(project.snapshotText()).isEqualTo(snapshot);
+
+    Compilation acknowledged = project.compile("-Aretort.allowDataLoss=Solo.DTYPE");
+
+    assertThat(acknowledged).succeeded();
+    String migration = project.migrations(PKG).entrySet().stream().filter(m -> m.getKey().startsWith("V0002_"))
+        .map(Map.Entry::getValue).findFirst().orElseThrow();
+    assertThat(migration).contains("op.dropColumn(\"Solo\", col(\"DTYPE\", varchar(31)).notNull());");
+    assertThat(project.snapshotText()).doesNotContain("DTYPE");
+  }
+
+  @Test
+  void aDroppedFieldNamedDtypeOnAnEntityWithoutSubclassesKeepsTheGenericMessage(@TempDir Path tmp) throws Exception {
+    Fixture project = new Fixture("library", tmp);
+    project.add("com/example/library/Solo.java", """
+        package com.example.library;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Solo {
+          @Id
+          private Long id;
+
+          private String DTYPE;
+        }
+        """);
+    assertThat(project.compile()).succeeded();
+    project.edit("com/example/library/Solo.java", "  private String DTYPE;\n", "");
+
+    Compilation refused = project.compile();
+
+    assertThat(refused).failed();
+    assertThat(refused).hadErrorContaining("Dropping column Solo.DTYPE deletes its value in every row");
+  }
+
   private static final String SHELF = "com/example/library/Shelf.java";
   private static final String SHELF_SOURCE = """
       package com.example.library;

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parent), TABLE_PER_CLASS (abstract root without a table), an INTEGER discriminator (its value check,
  * the default value); roots without {@code @Inheritance}: with entity subclasses SINGLE_TABLE as in
  * the explicit case (DTYPE or a declared {@code @DiscriminatorColumn}, {@code @DiscriminatorValue},
- * a {@code @MappedSuperclass} in between), without subclasses a discriminator only when declared.
+ * a {@code @MappedSuperclass} in between), without subclasses a discriminator only when declared,
+ * as for an explicit {@code @Inheritance(strategy = SINGLE_TABLE)} without subclasses.
  * Model: {@code mapping/hierarchy}.
  */
 class HierarchyModelTest {
@@ -48,6 +49,12 @@ class HierarchyModelTest {
       assertThat(tables.get("DOCUMENT").checks())
           .containsExactlyInAnyOrder("DOC_TYPE IN 'INV', 'RECEIPT'", "DOC_TYPE <> 'RECEIPT' OR PAID IS NOT NULL");
       assertThat(tables.get("NOTE").checks()).containsExactly("KIND = 'NOTE'");
+      // explicit SINGLE_TABLE without subclasses: a discriminator only when declared, as without @Inheritance
+      assertThat(tables.get("SOLO").columns()).containsOnlyKeys("ID");
+      assertThat(tables.get("SOLO").checks()).isEmpty();
+      assertThat(tables.get("SOLOVALUED").columns()).containsOnlyKeys("ID");
+      assertThat(tables.get("SOLODECLARED").columns().get("SORT").type()).isEqualTo("CHARACTER VARYING(6)");
+      assertThat(tables.get("SOLODECLARED").checks()).containsExactly("SORT = 'SOLODECLARED'");
     }
   }
 }
