@@ -200,6 +200,6 @@ final class DatabaseOptions {
 
   /** A URL without its credentials: {@code user:secret@} and {@code password=secret} masked. */
   static String redactUrl(String url) {
-    return SECRET_PROPERTY.matcher(url).replaceAll("$1=****").replaceAll("(//[^/?#;:@\\s]+):[^/?#;\\s]*@", "$1:****@");
+    return USER_INFO.matcher(SECRET_PROPERTY.matcher(url).replaceAll("$1=****")).replaceAll("//$1:****@");
   }
 }

@@ -300,7 +300,7 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
    * in the rows: a downgrade makes the column nullable again but cannot tell which rows were NULL.
    */
   protected SqlStatement fillNulls(String table, Column from, Column to) {
-    if (!from.nullable() || to.nullable() || to.defaultValue() == null) {
+    if (!fillsNulls(from, to)) {
       return null;
     }
     String column = quoteName(to.name());
@@ -315,6 +315,11 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
   /** What follows {@code ALTER COLUMN c} to make an existing column an identity column. */
   protected String addIdentityClause() {
     return "ADD " + identityClause();
+  }
+
+  /** Whether a change from {@code from} to {@code to} makes a nullable column NOT NULL with a default. */
+  protected static boolean fillsNulls(Column from, Column to) {
+    return from.nullable() && !to.nullable() && to.defaultValue() != null;
   }
 
   /**
@@ -388,6 +393,11 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
    * {@code createdName}; constraint names derived from the table name use the table's own name.
    */
   protected String createTableSql(Table table, String createdName) {
+    return "CREATE TABLE " + quoteTable(createdName) + " (" + String.join(", ", tableElements(table)) + ")";
+  }
+
+  /** What a table's definition lists: its columns, primary key, unique constraints, checks and foreign keys. */
+  protected List<String> tableElements(Table table) {
     List<String> elements = new ArrayList<>();
     table.columns().forEach(c -> elements.add(columnDefinition(table.name(), c)));
     if (!table.primaryKey().isEmpty()) {
@@ -396,7 +406,7 @@ public abstract class AnsiDialect implements Dialect, OperationVisitor<List<SqlS
     table.uniqueConstraints().forEach(u -> elements.add(uniqueClause(u)));
     table.checks().forEach(c -> elements.add(checkClause(c)));
     table.foreignKeys().forEach(f -> elements.add(foreignKeyClause(f)));
-    return "CREATE TABLE " + quoteTable(createdName) + " (" + String.join(", ", elements) + ")";
+    return elements;
   }
 
   @Override

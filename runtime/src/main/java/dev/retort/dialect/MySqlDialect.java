@@ -282,15 +282,13 @@ public class MySqlDialect extends AnsiDialect {
 
   /** An AUTO_INCREMENT column the primary key does not lead gets its key in the table's definition. */
   @Override
-  protected String createTableSql(Table table, String createdName) {
-    String sql = super.createTableSql(table, createdName);
+  protected List<String> tableElements(Table table) {
+    List<String> elements = super.tableElements(table);
     Optional<Column> auto = table.columns().stream().filter(Column::identity).findFirst();
-    if (auto.isEmpty() || leads(table.primaryKey(), auto.get())) {
-      return sql;
+    if (auto.isPresent() && !leads(table.primaryKey(), auto.get())) {
+      elements.add("KEY " + quoteName(AUTO_INCREMENT_KEY) + " (" + quoteName(auto.get().name()) + ")");
     }
-    // the definition ends with the closing parenthesis of its element list
-    return sql.substring(0, sql.length() - 1) + ", KEY " + quoteName(AUTO_INCREMENT_KEY) + " ("
-        + quoteName(auto.get().name()) + "))";
+    return elements;
   }
 
   /** {@code ADD KEY} for the AUTO_INCREMENT key of {@code column}. */

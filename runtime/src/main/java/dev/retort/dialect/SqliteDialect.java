@@ -154,8 +154,7 @@ public class SqliteDialect extends AnsiDialect {
       if (was.isPresent()) {
         copied.add(column.name());
         // a column that becomes NOT NULL with a default gives that default to the rows that hold NULL
-        boolean fills = was.get().nullable() && !column.nullable() && column.defaultValue() != null;
-        values.add(fills ? "COALESCE(" + quoteName(column.name()) + ", " + column.defaultValue() + ")"
+        values.add(fillsNulls(was.get(), column) ? "COALESCE(" + quoteName(column.name()) + ", " + column.defaultValue() + ")"
             : quoteName(column.name()));
       }
     }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -455,7 +456,7 @@ final class JdbcExecutor {
     /** Whether the mark is in the version table after the rollback; true when that cannot be told. */
     private boolean markOutlivedRollback(Throwable cause) {
       try {
-        java.util.Optional<VersionRow> row = versionTable.read(connection).row(migration.id());
+        Optional<VersionRow> row = versionTable.read(connection).row(migration.id());
         if (!connection.getAutoCommit()) {
           connection.rollback();
         }

@@ -322,17 +322,18 @@ public final class VersionTable {
     return flip(connection, revision, false);
   }
 
-  private boolean flip(Connection connection, String revision, boolean from) throws SQLException {
+  /** Turns a row with {@code success = succeeded} into the other state, its execution time with it. */
+  private boolean flip(Connection connection, String revision, boolean succeeded) throws SQLException {
     String success = dialect.quoteName("success");
     String ms = dialect.quoteName("execution_ms");
     // -4 - x is its own inverse (VersionRow.downgradeMark); the guard makes marking twice harmless
     String sql = "UPDATE " + quotedName() + " SET " + success + " = ?, " + ms + " = " + VersionRow.downgradeMark(0)
         + " - " + ms + " WHERE " + dialect.quoteName("revision") + " = ? AND " + success + " = ?"
-        + (from ? "" : " AND " + ms + " <= " + VersionRow.downgradeMark(VersionRow.STAMPED));
+        + (succeeded ? "" : " AND " + ms + " <= " + VersionRow.downgradeMark(VersionRow.STAMPED));
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setBoolean(1, !from);
+      ps.setBoolean(1, !succeeded);
       ps.setString(2, revision);
-      ps.setBoolean(3, from);
+      ps.setBoolean(3, succeeded);
       return ps.executeUpdate() > 0;
     }
   }
