@@ -14,8 +14,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * A data source that records the SQL of every statement executed on its connections, in order,
- * and how many connections were opened.
+ * A data source that records the SQL of every statement executed on its connections, in order (a
+ * batch as one entry, {@code batch: } and its statements joined by {@code " ; "}), and how many
+ * connections were opened.
  */
 public final class SpyDataSource {
   private final DataSource target;
@@ -64,9 +65,16 @@ public final class SpyDataSource {
       });
     }
     if (name.equals("createStatement")) {
+      List<String> batch = new ArrayList<>();
       return proxy(Statement.class, result, (st, m, a) -> {
         if (m.getName().startsWith("execute") && a != null && a.length > 0 && a[0] instanceof String sql) {
           executed.add(sql);
+        } else if (m.getName().equals("addBatch")) {
+          batch.add((String) a[0]);
+        } else if (m.getName().equals("executeBatch")) {
+          // a batch is one entry: what the driver sends at once
+          executed.add("batch: " + String.join(" ; ", batch));
+          batch.clear();
         }
         return invoke(m, st, a);
       });

@@ -80,6 +80,17 @@ public interface Dialect {
   }
 
   /**
+   * The SQL for the milliseconds the current transaction has run, by the database's clock, where
+   * the engine may send a migration's statements, its version row and its commit to the database
+   * in one round trip (PostgreSQL): the row then measures the migration's time itself. Empty where
+   * the engine sends them one by one and times them from the client (every other database: their
+   * DDL commits on its own, or they run in the application's process).
+   */
+  default Optional<String> transactionMillis() {
+    return Optional.empty();
+  }
+
+  /**
    * How to pause foreign-key enforcement around a migration, when the database needs it for the
    * statements it renders (SQLite); empty for the others.
    */

@@ -6,6 +6,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * PostgreSQL 12 and later. Unquoted names fold to lower case; names longer than 63 bytes are
@@ -61,6 +62,12 @@ public class PostgresDialect extends AnsiDialect {
    * doubled, since a server where the setting is off (the default before 9.1, still set on some)
    * reads a backslash in an ordinary literal as an escape. Any other value is an ordinary literal.
    */
+  /** From the transaction's start (BEGIN, sent with its first statement) to now, truncated as the client's clock would be. */
+  @Override
+  public Optional<String> transactionMillis() {
+    return Optional.of("CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp() - CURRENT_TIMESTAMP) * 1000) AS BIGINT)");
+  }
+
   @Override
   public String literal(String value) {
     if (value.indexOf('\\') < 0) {

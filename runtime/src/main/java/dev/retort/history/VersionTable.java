@@ -371,6 +371,23 @@ public final class VersionTable {
         + dialect.literal(checksum) + ", " + dialect.currentTimestamp() + ", " + dialect.currentUser() + ", 0, " + trueLiteral() + ")";
   }
 
+  /**
+   * The statement that records an applied revision with literals, for a migration sent to the
+   * database in one round trip with it (see {@link Dialect#transactionMillis()}): the time is the
+   * transaction's start by the database's clock, the execution time {@code executionMs}, SQL the
+   * database evaluates when the row is written.
+   */
+  public String insertStatementFor(VersionRow row, String executionMs) {
+    String message = row.message();
+    String appliedBy = row.appliedBy();
+    return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (" + dialect.literal(row.revision()) + ", "
+        + dialect.literal(joinedParents(row)) + ", "
+        + (message == null ? "NULL" : dialect.literal(cut(message, MESSAGE_LENGTH))) + ", "
+        + dialect.literal(row.checksum()) + ", " + dialect.currentTimestamp() + ", "
+        + (appliedBy == null ? "NULL" : dialect.literal(cut(appliedBy, APPLIED_BY_LENGTH))) + ", " + executionMs + ", "
+        + trueLiteral() + ")";
+  }
+
   /** TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal. */
   private String trueLiteral() {
     return dialect.typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE";

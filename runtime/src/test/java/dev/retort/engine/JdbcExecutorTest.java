@@ -475,6 +475,75 @@ class JdbcExecutorTest {
     assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
   }
 
+  @Revision(id = "0003", parents = "0002", message = "it's a \\ note")
+  public static final class AddNote extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("note", ColumnType.varchar(50)));
+      op.addColumn("book", col("rating", ColumnType.INTEGER));
+    }
+  }
+
+  /**
+   * On PostgreSQL a migration of typed operations goes to the database as one batch: its
+   * statements, its version row and COMMIT, one round trip. Its row is the one the statement-by-
+   * statement way writes (the next start checks its checksum); raw SQL keeps the other way. The
+   * other databases never batch.
+   */
+  @Test
+  void onPostgresATypedMigrationGoesInOneRoundTripWithItsRow() throws Exception {
+    dev.retort.SpyDataSource spy = new dev.retort.SpyDataSource(dataSource);
+    Migrations.using(spy.dataSource()).withMigrations(List.of(new CreateLibrary(), new AddStock(), new AddNote()))
+        .upgradeToHead();
+
+    List<String> batches = spy.executed().stream().filter(sql -> sql.startsWith("batch: ")).toList();
+    if (kind == Database.POSTGRESQL) {
+      assertThat(batches).hasSize(2);
+      assertThat(batches.get(0)).startsWith("batch: CREATE TABLE \"author\"")
+          .contains("INSERT INTO \"retort_version\"", "'create author and book'")
+          .endsWith(" ; COMMIT");
+      assertThat(batches.get(1)).isEqualTo("batch: ALTER TABLE \"book\" ADD COLUMN \"note\" VARCHAR(50) ; "
+          + "ALTER TABLE \"book\" ADD COLUMN \"rating\" INTEGER ; "
+          + "INSERT INTO \"retort_version\" (\"revision\", \"parents\", \"message\", \"checksum\", \"applied_at\", "
+          + "\"applied_by\", \"execution_ms\", \"success\") VALUES ('0003', '0002', E'it''s a \\\\ note', '"
+          + Checksum.of(new AddNote().recordUpgrade()) + "', CURRENT_TIMESTAMP, " + dialect.literal(user())
+          + ", " + dialect.transactionMillis().orElseThrow() + ", TRUE) ; COMMIT");
+      // AddStock's raw SQL went statement by statement
+      assertThat(spy.executed()).contains("UPDATE book SET isbn = CONCAT('000000000000', id)");
+    } else {
+      assertThat(batches).isEmpty();
+    }
+    assertThat(db.columnNames("book")).contains("NOTE", "RATING");
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT message, parents, execution_ms, applied_at FROM retort_version WHERE revision = '0003'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("it's a \\ note");
+      assertThat(rs.getString(2)).isEqualTo("0002");
+      assertThat(rs.getLong(3)).isNotNegative();
+      assertThat(rs.getString(4)).isNotBlank();
+    }
+    // the rows' checksums are the code's: a second start validates them and has nothing to do
+    assertThat(Migrations.using(dataSource).withMigrations(List.of(new CreateLibrary(), new AddStock(), new AddNote()))
+        .upgradeToHead().applied()).isEmpty();
+  }
+
+  private String user() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getUserName();
+    }
+  }
+
+  /** A batch that fails rolls back whole; the migration then runs statement by statement and fails as always. */
+  @Test
+  void aFailingBatchIsReportedLikeAFailingStatement() throws Exception {
+    assertThatThrownBy(() -> upgradeWith(new FailsFirst()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 1 of 1")
+        .hasMessageContaining("nope");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+    assertThat(db.columnNames("book")).doesNotContain("X");
+  }
+
   @Test
   void aFailedFirstStatementChangesNothingAndLeavesNoMark() throws Exception {
     assertThatThrownBy(() -> upgradeWith(new FailsFirst()))
