@@ -181,9 +181,17 @@ final class JdbcExecutor {
         LOG.info("Applied revision {} ({}) in {} ms", migration.id(), migration.revision().message(), duration.toMillis());
         return new AppliedMigration(migration.id(), migration.revision().message(), duration);
       } catch (SQLException e) {
+        rollbackQuietly(connection);
+        if (committedAllTheSame(connection, migration)) {
+          // the failure came after the COMMIT (a driver's own statement after the batch, such as
+          // PgJDBC's savepoint clean-up): the migration is applied, with its row
+          Duration duration = Duration.ofNanos(System.nanoTime() - start);
+          LOG.warn("Revision {} was applied and committed, but the driver then reported: {}", migration.id(),
+              e.getMessage());
+          return new AppliedMigration(migration.id(), migration.revision().message(), duration);
+        }
         // all of it rolled back (every statement is transactional): run it again one statement at
         // a time, which tells which statement fails and why, as every other migration's failure does
-        rollbackQuietly(connection);
         LOG.debug("Revision {} failed in one round trip ({}); running its statements one by one", migration.id(),
             e.getMessage());
       }
@@ -279,6 +287,17 @@ final class JdbcExecutor {
       st.executeBatch();
     }
     connection.commit(); // nothing is left open after the batch's COMMIT; a driver that disagrees commits here
+  }
+
+  /** Whether the migration's row is there after a failed batch; false when that cannot be read either. */
+  private boolean committedAllTheSame(Connection connection, PreparedMigration migration) {
+    try {
+      boolean committed = versionTable.has(connection, migration.id());
+      connection.rollback(); // ends the read's transaction
+      return committed;
+    } catch (SQLException e) {
+      return false; // the connection is broken: running the migration again reports that
+    }
   }
 
   private static void rollbackQuietly(Connection connection) {

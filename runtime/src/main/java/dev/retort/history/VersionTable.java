@@ -338,6 +338,17 @@ public final class VersionTable {
     }
   }
 
+  /** Whether the table holds a row for the revision. */
+  public boolean has(Connection connection, String revision) throws SQLException {
+    String sql = "SELECT 1 FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, revision);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   /** Removes a revision's row (after a downgrade, or a repair); returns whether there was one. */
   public boolean delete(Connection connection, String revision) throws SQLException {
     String sql = "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = ?";
