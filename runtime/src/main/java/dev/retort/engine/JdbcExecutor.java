@@ -182,7 +182,9 @@ final class JdbcExecutor {
         return new AppliedMigration(migration.id(), migration.revision().message(), duration);
       } catch (SQLException e) {
         rollbackQuietly(connection);
-        if (committedAllTheSame(connection, migration)) {
+        // a row that was there before makes the INSERT fail with a unique violation (23505), and
+        // says nothing about this batch; the planner never runs a revision that has a row
+        if (!"23505".equals(e.getSQLState()) && committedAllTheSame(connection, migration)) {
           // the failure came after the COMMIT (a driver's own statement after the batch, such as
           // PgJDBC's savepoint clean-up): the migration is applied, with its row
           Duration duration = Duration.ofNanos(System.nanoTime() - start);
