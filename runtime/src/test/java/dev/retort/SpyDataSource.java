@@ -27,6 +27,14 @@ public final class SpyDataSource {
     this.target = target;
   }
 
+  private java.sql.SQLException afterEachBatch;
+
+  /** Makes every batch throw this once it has run, as a driver that fails after the batch's work would. */
+  public SpyDataSource failingAfterEachBatch(java.sql.SQLException failure) {
+    this.afterEachBatch = failure;
+    return this;
+  }
+
   public List<String> executed() {
     return List.copyOf(executed);
   }
@@ -75,6 +83,10 @@ public final class SpyDataSource {
           // a batch is one entry: what the driver sends at once
           executed.add("batch: " + String.join(" ; ", batch));
           batch.clear();
+          if (afterEachBatch != null) {
+            invoke(m, st, a);
+            throw afterEachBatch;
+          }
         }
         return invoke(m, st, a);
       });

@@ -172,30 +172,10 @@ final class JdbcExecutor {
    */
   AppliedMigration apply(Connection connection, PreparedMigration migration, List<String> appliedEarlier)
       throws SQLException {
-    Optional<String> transactionMillis = dialect.transactionMillis();
-    if (transactionMillis.isPresent() && inOneRoundTrip(migration)) {
-      long start = System.nanoTime();
-      try {
-        applyInOneRoundTrip(connection, migration, transactionMillis.get());
-        Duration duration = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("Applied revision {} ({}) in {} ms", migration.id(), migration.revision().message(), duration.toMillis());
-        return new AppliedMigration(migration.id(), migration.revision().message(), duration);
-      } catch (SQLException e) {
-        rollbackQuietly(connection);
-        // a row that was there before makes the INSERT fail with a unique violation (23505), and
-        // says nothing about this batch; the planner never runs a revision that has a row
-        if (!"23505".equals(e.getSQLState()) && committedAllTheSame(connection, migration)) {
-          // the failure came after the COMMIT (a driver's own statement after the batch, such as
-          // PgJDBC's savepoint clean-up): the migration is applied, with its row
-          Duration duration = Duration.ofNanos(System.nanoTime() - start);
-          LOG.warn("Revision {} was applied and committed, but the driver then reported: {}", migration.id(),
-              e.getMessage());
-          return new AppliedMigration(migration.id(), migration.revision().message(), duration);
-        }
-        // all of it rolled back (every statement is transactional): run it again one statement at
-        // a time, which tells which statement fails and why, as every other migration's failure does
-        LOG.debug("Revision {} failed in one round trip ({}); running its statements one by one", migration.id(),
-            e.getMessage());
+    if (dialect.transactionMillis().isPresent() && inOneRoundTrip(migration)) {
+      AppliedMigration applied = applyInOneRoundTrip(connection, migration, dialect.transactionMillis().get());
+      if (applied != null) {
+        return applied;
       }
     }
     Run run = new Run(connection, migration, appliedEarlier);
@@ -232,9 +212,7 @@ final class JdbcExecutor {
         recordApplied(connection, row(migration, duration, true));
       }
       connection.commit();
-      LOG.info("{} revision {} ({}) in {} ms", migration.downgrade() ? "Downgraded" : "Applied", migration.id(),
-          migration.revision().message(), duration.toMillis());
-      return new AppliedMigration(migration.id(), migration.revision().message(), duration);
+      return done(migration, duration);
     } catch (Exception | Error e) {
       // an Error too (a failed assertion, a class that does not load): a migration left with its
       // transaction open would be committed half-done when the connection goes back to auto-commit
@@ -275,20 +253,41 @@ final class JdbcExecutor {
    * Sends an upgrade's statements, its version row and COMMIT as one JDBC batch, which PostgreSQL's
    * driver writes at once and the server answers at once: one round trip per migration, where
    * running them one by one takes one per statement, one for the row and one for the commit.
+   * Returns null when the batch failed and rolled back whole (every statement is transactional):
+   * the caller then runs the migration one statement at a time, which tells which statement fails
+   * and why, as every other migration's failure does.
    */
-  private void applyInOneRoundTrip(Connection connection, PreparedMigration migration, String transactionMillis)
-      throws SQLException {
-    try (Statement st = connection.createStatement()) {
-      for (PreparedMigration.Step step : migration.steps()) {
-        for (SqlStatement statement : step.statements()) {
-          st.addBatch(statement.sql());
+  private AppliedMigration applyInOneRoundTrip(Connection connection, PreparedMigration migration,
+      String transactionMillis) throws SQLException {
+    long start = System.nanoTime();
+    try {
+      try (Statement st = connection.createStatement()) {
+        for (PreparedMigration.Step step : migration.steps()) {
+          for (SqlStatement statement : step.statements()) {
+            st.addBatch(statement.sql());
+          }
         }
+        st.addBatch(versionTable.insertStatementFor(row(migration, 0, true), transactionMillis));
+        st.addBatch("COMMIT");
+        st.executeBatch();
       }
-      st.addBatch(versionTable.insertStatementFor(row(migration, 0, true), transactionMillis));
-      st.addBatch("COMMIT");
-      st.executeBatch();
+      connection.commit(); // nothing is left open after the batch's COMMIT; a driver that disagrees commits here
+      return done(migration, Duration.ofNanos(System.nanoTime() - start));
+    } catch (SQLException e) {
+      rollbackQuietly(connection, migration.id());
+      // a row that was there before makes the INSERT fail with a unique violation (23505), and
+      // says nothing about this batch; the planner never runs a revision that has a row
+      if (!"23505".equals(e.getSQLState()) && committedAllTheSame(connection, migration)) {
+        // the failure came after the COMMIT (a driver's own statement after the batch, such as
+        // PgJDBC's savepoint clean-up): the migration is applied, with its row
+        LOG.warn("Revision {} was applied and committed, but the driver then reported: {}", migration.id(),
+            e.getMessage());
+        return done(migration, Duration.ofNanos(System.nanoTime() - start));
+      }
+      LOG.debug("Revision {} failed in one round trip ({}); running its statements one by one", migration.id(),
+          e.getMessage());
+      return null;
     }
-    connection.commit(); // nothing is left open after the batch's COMMIT; a driver that disagrees commits here
   }
 
   /** Whether the migration's row is there after a failed batch; false when that cannot be read either. */
@@ -302,11 +301,21 @@ final class JdbcExecutor {
     }
   }
 
-  private static void rollbackQuietly(Connection connection) {
+  /** Logs a migration applied or undone, and returns it. */
+  private static AppliedMigration done(PreparedMigration migration, Duration duration) {
+    LOG.info("{} revision {} ({}) in {} ms", migration.downgrade() ? "Downgraded" : "Applied", migration.id(),
+        migration.revision().message(), duration.toMillis());
+    return new AppliedMigration(migration.id(), migration.revision().message(), duration);
+  }
+
+  /** Rolls back whatever is open; a rollback that fails too is only logged (the first failure is the one to report). */
+  private static void rollbackQuietly(Connection connection, String revision) {
     try {
-      connection.rollback();
-    } catch (SQLException ignored) {
-      // the connection is broken: running the migration again reports that
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      LOG.warn("Rollback after the failure of revision {} failed too: {}", revision, e.getMessage());
     }
   }
 
@@ -555,13 +564,7 @@ final class JdbcExecutor {
     }
 
     private void rollbackQuietly() {
-      try {
-        if (!connection.getAutoCommit()) {
-          connection.rollback();
-        }
-      } catch (SQLException e) {
-        LOG.warn("Rollback after the failure of revision {} failed too: {}", migration.id(), e.getMessage());
-      }
+      JdbcExecutor.rollbackQuietly(connection, migration.id());
     }
   }
 }

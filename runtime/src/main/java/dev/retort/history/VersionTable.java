@@ -376,10 +376,8 @@ public final class VersionTable {
    * when the script runs, the execution time 0 (not measured).
    */
   public String insertStatementFor(String revision, List<String> parents, String message, String checksum) {
-    String joined = joinedParents(new VersionRow(revision, parents, message, checksum, java.time.Instant.EPOCH, null, 0, true));
-    return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (" + dialect.literal(revision) + ", "
-        + dialect.literal(joined) + ", " + (message == null ? "NULL" : dialect.literal(cut(message, MESSAGE_LENGTH))) + ", "
-        + dialect.literal(checksum) + ", " + dialect.currentTimestamp() + ", " + dialect.currentUser() + ", 0, " + trueLiteral() + ")";
+    return insertWithLiterals(new VersionRow(revision, parents, message, checksum, java.time.Instant.EPOCH, null, 0, true),
+        dialect.currentUser(), "0");
   }
 
   /**
@@ -389,14 +387,19 @@ public final class VersionTable {
    * database evaluates when the row is written.
    */
   public String insertStatementFor(VersionRow row, String executionMs) {
-    String message = row.message();
     String appliedBy = row.appliedBy();
+    return insertWithLiterals(row, appliedBy == null ? "NULL" : dialect.literal(cut(appliedBy, APPLIED_BY_LENGTH)),
+        executionMs);
+  }
+
+  /** A successful row's INSERT: its own values as literals, the time the database's, user and execution time as given. */
+  private String insertWithLiterals(VersionRow row, String appliedBySql, String executionMsSql) {
+    String message = row.message();
     return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (" + dialect.literal(row.revision()) + ", "
         + dialect.literal(joinedParents(row)) + ", "
         + (message == null ? "NULL" : dialect.literal(cut(message, MESSAGE_LENGTH))) + ", "
-        + dialect.literal(row.checksum()) + ", " + dialect.currentTimestamp() + ", "
-        + (appliedBy == null ? "NULL" : dialect.literal(cut(appliedBy, APPLIED_BY_LENGTH))) + ", " + executionMs + ", "
-        + trueLiteral() + ")";
+        + dialect.literal(row.checksum()) + ", " + dialect.currentTimestamp() + ", " + appliedBySql + ", "
+        + executionMsSql + ", " + trueLiteral() + ")";
   }
 
   /** TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal. */

@@ -540,40 +540,13 @@ class JdbcExecutorTest {
   @Test
   void aFailureReportedAfterTheBatchCommittedLeavesTheMigrationApplied() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(kind == Database.POSTGRESQL, "only PostgreSQL sends batches");
-    DataSource failingAfterBatches = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {DataSource.class}, (ds, method, args) -> {
-          Object result = invoke(method, dataSource, args);
-          if (!method.getName().equals("getConnection")) {
-            return result;
-          }
-          return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-              (c, m, a) -> {
-                Object r = invoke(m, result, a);
-                if (!m.getName().equals("createStatement")) {
-                  return r;
-                }
-                return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Statement.class},
-                    (st, sm, sa) -> {
-                      Object sr = invoke(sm, r, sa);
-                      if (sm.getName().equals("executeBatch")) {
-                        throw new SQLException("RELEASE SAVEPOINT can only be used in transaction blocks", "25P01");
-                      }
-                      return sr;
-                    });
-              });
-        });
+    DataSource failingAfterBatches = new dev.retort.SpyDataSource(dataSource)
+        .failingAfterEachBatch(new SQLException("RELEASE SAVEPOINT can only be used in transaction blocks", "25P01"))
+        .dataSource();
     assertThat(Migrations.using(failingAfterBatches).withMigrations(List.of(new CreateLibrary())).upgradeToHead()
         .applied()).extracting(a -> a.id()).containsExactly("0001");
     assertThat(versionRows()).containsExactly("0001:TRUE");
     assertThat(db.columnNames("author")).contains("NAME");
-  }
-
-  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 
   /** A batch that fails rolls back whole; the migration then runs statement by statement and fails as always. */
