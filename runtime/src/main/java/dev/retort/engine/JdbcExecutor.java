@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -74,6 +75,14 @@ final class JdbcExecutor {
   private static final Set<String> DATA_STATEMENTS =
       Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "VALUES", "TABLE", "REPLACE", "DO");
 
+  /**
+   * How many migrations, and about how many statements, go to the database in one batch at most:
+   * enough to cut the round trips by as much, few enough that the log's line for each migration
+   * comes soon after it committed.
+   */
+  private static final int BATCH_MIGRATIONS = 50;
+  private static final int BATCH_STATEMENTS = 500;
+
   private final Dialect dialect;
   private final VersionTable versionTable;
   private final String appliedBy;
@@ -102,10 +111,28 @@ final class JdbcExecutor {
 
   /** Runs every migration of the plan in order; returns what ran. */
   List<AppliedMigration> run(Connection connection, Plan plan) throws SQLException {
+    List<PreparedMigration> migrations = plan.migrations();
     List<AppliedMigration> done = new ArrayList<>();
     List<String> ids = new ArrayList<>();
+    Optional<String> transactionMillis = dialect.transactionMillis();
     try {
-      for (PreparedMigration migration : plan.migrations()) {
+      int next = 0;
+      while (next < migrations.size()) {
+        int end = transactionMillis.isPresent() ? batchEnd(migrations, next) : next;
+        if (end > next) {
+          List<AppliedMigration> applied =
+              applyInOneRoundTrip(connection, migrations.subList(next, end), transactionMillis.get());
+          for (AppliedMigration migration : applied) {
+            done.add(migration);
+            ids.add(migration.id());
+          }
+          next += applied.size();
+          if (next == end) {
+            continue;
+          }
+          // the batch stopped at this one: running it on its own says which statement fails and why
+        }
+        PreparedMigration migration = migrations.get(next++);
         done.add(applyWithRetries(connection, migration, ids));
         ids.add(migration.id());
       }
@@ -116,6 +143,22 @@ final class JdbcExecutor {
       }
     }
     return done;
+  }
+
+  /**
+   * The end (exclusive) of the run of migrations from {@code first} that can go to the database
+   * together ({@link #inOneRoundTrip}), at most {@link #BATCH_MIGRATIONS} of them and about {@link
+   * #BATCH_STATEMENTS} statements; {@code first} itself when it cannot.
+   */
+  private static int batchEnd(List<PreparedMigration> migrations, int first) {
+    int end = first;
+    int statements = 0;
+    while (end < migrations.size() && end - first < BATCH_MIGRATIONS && statements < BATCH_STATEMENTS
+        && inOneRoundTrip(migrations.get(end))) {
+      statements += migrations.get(end).statementCount() + 3;
+      end++;
+    }
+    return end;
   }
 
   private void recordApplied(Connection connection, VersionRow row) throws SQLException {
@@ -172,12 +215,6 @@ final class JdbcExecutor {
    */
   AppliedMigration apply(Connection connection, PreparedMigration migration, List<String> appliedEarlier)
       throws SQLException {
-    if (dialect.transactionMillis().isPresent() && inOneRoundTrip(migration)) {
-      AppliedMigration applied = applyInOneRoundTrip(connection, migration, dialect.transactionMillis().get());
-      if (applied != null) {
-        return applied;
-      }
-    }
     Run run = new Run(connection, migration, appliedEarlier);
     long start = System.nanoTime();
     boolean ownStatements = !migration.migration().transactional();
@@ -250,18 +287,28 @@ final class JdbcExecutor {
   }
 
   /**
-   * Sends an upgrade's statements, its version row and COMMIT as one JDBC batch, which PostgreSQL's
-   * driver writes at once and the server answers at once: one round trip per migration, where
-   * running them one by one takes one per statement, one for the row and one for the commit.
-   * Returns null when the batch failed and rolled back whole (every statement is transactional):
-   * the caller then runs the migration one statement at a time, which tells which statement fails
-   * and why, as every other migration's failure does.
+   * Sends a run of upgrades as one JDBC batch, which PostgreSQL's driver writes at once and the
+   * server answers at once: each migration's statements, its version row and {@code COMMIT}, the
+   * next one's {@code BEGIN}, and so on. Every migration is still a transaction of its own with
+   * its row, committed on its own, but the run costs a round trip or two where running the
+   * statements one by one costs one per statement, one per row and one per commit.
+   *
+   * <p>When a statement fails the server skips the rest of the batch: the migrations before it
+   * are committed, the failing one rolls back whole (every statement is transactional), the ones
+   * after it never ran. The version table then tells which committed (their rows are there), and
+   * only those are returned: the caller runs the next one on its own, one statement at a time,
+   * which tells which statement fails and why, as every other migration's failure does. A batch
+   * whose driver fails after a COMMIT (PgJDBC's savepoint clean-up, say) is read the same way, so
+   * a migration that committed is never run twice.
    */
-  private AppliedMigration applyInOneRoundTrip(Connection connection, PreparedMigration migration,
+  private List<AppliedMigration> applyInOneRoundTrip(Connection connection, List<PreparedMigration> migrations,
       String transactionMillis) throws SQLException {
-    long start = System.nanoTime();
-    try {
-      try (Statement st = connection.createStatement()) {
+    SQLException failure = null;
+    try (Statement st = connection.createStatement()) {
+      for (PreparedMigration migration : migrations) {
+        if (migration != migrations.get(0)) {
+          st.addBatch("BEGIN"); // the driver begins the first transaction itself, as the connection is not in auto-commit mode
+        }
         for (PreparedMigration.Step step : migration.steps()) {
           for (SqlStatement statement : step.statements()) {
             st.addBatch(statement.sql());
@@ -269,35 +316,54 @@ final class JdbcExecutor {
         }
         st.addBatch(versionTable.insertStatementFor(row(migration, 0, true), transactionMillis));
         st.addBatch("COMMIT");
-        st.executeBatch();
       }
-      connection.commit(); // nothing is left open after the batch's COMMIT; a driver that disagrees commits here
-      return done(migration, Duration.ofNanos(System.nanoTime() - start));
+      st.executeBatch();
+      connection.commit(); // nothing is left open after the batch's last COMMIT; a driver that disagrees commits here
     } catch (SQLException e) {
-      rollbackQuietly(connection, migration.id());
-      // a row that was there before makes the INSERT fail with a unique violation (23505), and
-      // says nothing about this batch; the planner never runs a revision that has a row
-      if (!"23505".equals(e.getSQLState()) && committedAllTheSame(connection, migration)) {
-        // the failure came after the COMMIT (a driver's own statement after the batch, such as
-        // PgJDBC's savepoint clean-up): the migration is applied, with its row
-        LOG.warn("Revision {} was applied and committed, but the driver then reported: {}", migration.id(),
-            e.getMessage());
-        return done(migration, Duration.ofNanos(System.nanoTime() - start));
-      }
-      LOG.debug("Revision {} failed in one round trip ({}); running its statements one by one", migration.id(),
-          e.getMessage());
-      return null;
+      failure = e;
+      rollbackQuietly(connection, migrations.get(0).id());
     }
+    Map<String, Long> committed = committed(connection, migrations, failure);
+    List<AppliedMigration> applied = new ArrayList<>();
+    for (PreparedMigration migration : migrations) {
+      Long millis = committed.get(migration.id());
+      if (millis == null) {
+        LOG.debug("Revision {} did not commit in one round trip ({}); running its statements one by one",
+            migration.id(), failure == null ? "its row is missing" : failure.getMessage());
+        break;
+      }
+      applied.add(done(migration, Duration.ofMillis(millis)));
+    }
+    if (failure != null && applied.size() == migrations.size()) {
+      LOG.warn("Revisions {} to {} were applied and committed, but the driver then reported: {}", migrations.get(0).id(),
+          migrations.get(migrations.size() - 1).id(), failure.getMessage());
+    }
+    return applied;
   }
 
-  /** Whether the migration's row is there after a failed batch; false when that cannot be read either. */
-  private boolean committedAllTheSame(Connection connection, PreparedMigration migration) {
+  /**
+   * The execution times, as the database measured them, of the batch's migrations that committed
+   * (whose rows are there); none when that cannot be read (a broken connection: running the next
+   * migration reports it). A row can only be another's if a process that ignores the migration
+   * lock wrote it (the planner, under the lock, runs no revision that has one); the version table
+   * is then taken at its word, as every start takes it.
+   */
+  private Map<String, Long> committed(Connection connection, List<PreparedMigration> migrations,
+      SQLException failure) {
+    List<String> ids = new ArrayList<>(migrations.size());
+    for (PreparedMigration migration : migrations) {
+      ids.add(migration.id());
+    }
     try {
-      boolean committed = versionTable.has(connection, migration.id());
-      connection.rollback(); // ends the read's transaction
-      return committed;
+      Map<String, Long> found = versionTable.executionMillis(connection, ids);
+      connection.commit(); // ends the read's transaction
+      return found;
     } catch (SQLException e) {
-      return false; // the connection is broken: running the migration again reports that
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
+      rollbackQuietly(connection, migrations.get(0).id());
+      return Map.of();
     }
   }
 

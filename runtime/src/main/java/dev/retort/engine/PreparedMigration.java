@@ -113,4 +113,12 @@ record PreparedMigration(
   int operationCount() {
     return steps.size();
   }
+
+  int statementCount() {
+    int count = 0;
+    for (Step step : steps) {
+      count += step.statements().size();
+    }
+    return count;
+  }
 }

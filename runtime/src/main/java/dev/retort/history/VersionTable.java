@@ -18,7 +18,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -347,6 +350,31 @@ public final class VersionTable {
         return rs.next();
       }
     }
+  }
+
+  /**
+   * The execution times of those of {@code revisions} that have a row, by revision: what a batch
+   * that went to the database in one round trip committed, and how long each took there.
+   */
+  public Map<String, Long> executionMillis(Connection connection, List<String> revisions) throws SQLException {
+    Map<String, Long> found = new HashMap<>();
+    if (revisions.isEmpty()) {
+      return found;
+    }
+    String sql = "SELECT " + dialect.quoteName("revision") + ", " + dialect.quoteName("execution_ms") + " FROM "
+        + quotedName() + " WHERE " + dialect.quoteName("revision") + " IN ("
+        + String.join(", ", Collections.nCopies(revisions.size(), "?")) + ")";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (int i = 0; i < revisions.size(); i++) {
+        ps.setString(i + 1, revisions.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return found;
   }
 
   /** Removes a revision's row (after a downgrade, or a repair); returns whether there was one. */

@@ -527,6 +527,103 @@ class JdbcExecutorTest {
         .upgradeToHead().applied()).isEmpty();
   }
 
+  @Revision(id = "0002", parents = "0001", message = "shelves")
+  public static final class AddShelf extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(dev.retort.schema.Table.table("shelf").column(col("id", ColumnType.BIGINT).notNull()).primaryKey("id"));
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "shelf labels")
+  public static final class AddShelfLabel extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("shelf", col("label", ColumnType.varchar(40)));
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "a column for a table that is not there")
+  public static final class AddToMissingTable extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("nope", col("x", ColumnType.INTEGER));
+    }
+  }
+
+  @Revision(id = "0004", parents = "0003", message = "rooms")
+  public static final class AddRoom extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.createTable(dev.retort.schema.Table.table("room").column(col("id", ColumnType.BIGINT).notNull()).primaryKey("id"));
+    }
+  }
+
+  /**
+   * On PostgreSQL a run of typed migrations goes as one batch, yet each is a transaction of its
+   * own with its row: the driver's BEGIN, then COMMIT and BEGIN between migrations, and each row
+   * written by a different transaction (PostgreSQL's xmin). The durations reported are the ones
+   * the rows hold.
+   */
+  @Test
+  void onPostgresARunOfTypedMigrationsGoesInOneBatchOneTransactionEach() throws Exception {
+    dev.retort.SpyDataSource spy = new dev.retort.SpyDataSource(dataSource);
+    List<Migration> migrations = List.of(new CreateLibrary(), new AddShelf(), new AddShelfLabel(), new AddRoom());
+    List<dev.retort.AppliedMigration> applied =
+        Migrations.using(spy.dataSource()).withMigrations(migrations).upgradeToHead().applied();
+
+    assertThat(applied).extracting(a -> a.id()).containsExactly("0001", "0002", "0003", "0004");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:TRUE", "0004:TRUE");
+    assertThat(db.tables()).anyMatch(t -> t.equalsIgnoreCase("room"));
+    assertThat(db.columnNames("shelf")).contains("LABEL");
+    List<String> batches = spy.executed().stream().filter(sql -> sql.startsWith("batch: ")).toList();
+    if (kind == Database.POSTGRESQL) {
+      assertThat(batches).hasSize(1);
+      List<String> statements = List.of(batches.get(0).substring("batch: ".length()).split(" ; "));
+      assertThat(statements).filteredOn("COMMIT"::equals).hasSize(4);
+      assertThat(statements).filteredOn("BEGIN"::equals).hasSize(3);
+      assertThat(statements.get(statements.size() - 1)).isEqualTo("COMMIT");
+      int labels = statements.indexOf("ALTER TABLE \"shelf\" ADD COLUMN \"label\" VARCHAR(40)");
+      // 0002's row and COMMIT, 0003's BEGIN, its statement, its row and COMMIT
+      assertThat(statements.get(labels - 3)).startsWith("INSERT INTO \"retort_version\"").contains("'0002'");
+      assertThat(statements.subList(labels - 2, labels)).containsExactly("COMMIT", "BEGIN");
+      assertThat(statements.get(labels + 1)).startsWith("INSERT INTO \"retort_version\"").contains("'0003'");
+      assertThat(statements.get(labels + 2)).isEqualTo("COMMIT");
+      assertThat(query("SELECT COUNT(DISTINCT xmin::text) FROM retort_version")).containsExactly("4");
+      assertThat(query("SELECT execution_ms FROM retort_version ORDER BY revision"))
+          .containsExactlyElementsOf(applied.stream().map(a -> String.valueOf(a.duration().toMillis())).toList());
+    } else {
+      assertThat(batches).isEmpty();
+    }
+  }
+
+  /**
+   * A migration that fails in the middle of a batch: the ones before it stay committed with their
+   * rows, it fails as a statement-by-statement run reports it, and the ones after it never ran.
+   */
+  @Test
+  void aMigrationFailingInTheMiddleOfABatchLeavesTheOnesBeforeItApplied() throws Exception {
+    dev.retort.SpyDataSource spy = new dev.retort.SpyDataSource(dataSource);
+    assertThatThrownBy(() -> Migrations.using(spy.dataSource())
+        .withMigrations(List.of(new CreateLibrary(), new AddShelf(), new AddToMissingTable(), new AddRoom()))
+        .upgradeToHead())
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 1 of 1")
+        .hasMessageContaining("nope")
+        .satisfies(e -> assertThat(((MigrationFailedException) e).failure().appliedEarlier())
+            .containsExactly("0001", "0002"));
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+    assertThat(db.tables()).anyMatch(t -> t.equalsIgnoreCase("shelf")).noneMatch(t -> t.equalsIgnoreCase("room"));
+    if (kind == Database.POSTGRESQL) {
+      List<String> batches = spy.executed().stream().filter(sql -> sql.startsWith("batch: ")).toList();
+      assertThat(batches).hasSize(1);
+      assertThat(batches.get(0)).contains("CREATE TABLE \"room\"");
+      // then the failing one alone, statement by statement
+      assertThat(spy.executed().subList(spy.executed().indexOf(batches.get(0)), spy.executed().size()))
+          .contains("ALTER TABLE \"nope\" ADD COLUMN \"x\" INTEGER");
+    }
+  }
+
   private String user() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       return c.getMetaData().getUserName();
@@ -543,9 +640,9 @@ class JdbcExecutorTest {
     DataSource failingAfterBatches = new dev.retort.SpyDataSource(dataSource)
         .failingAfterEachBatch(new SQLException("RELEASE SAVEPOINT can only be used in transaction blocks", "25P01"))
         .dataSource();
-    assertThat(Migrations.using(failingAfterBatches).withMigrations(List.of(new CreateLibrary())).upgradeToHead()
-        .applied()).extracting(a -> a.id()).containsExactly("0001");
-    assertThat(versionRows()).containsExactly("0001:TRUE");
+    assertThat(Migrations.using(failingAfterBatches).withMigrations(List.of(new CreateLibrary(), new AddShelf()))
+        .upgradeToHead().applied()).extracting(a -> a.id()).containsExactly("0001", "0002");
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
     assertThat(db.columnNames("author")).contains("NAME");
   }
 
