@@ -121,7 +121,7 @@ final class JdbcExecutor {
         int end = transactionMillis.isPresent() ? batchEnd(migrations, next) : next;
         if (end > next) {
           List<AppliedMigration> applied =
-              applyInOneRoundTrip(connection, migrations.subList(next, end), transactionMillis.get());
+              applyAsOneBatch(connection, migrations.subList(next, end), transactionMillis.get());
           for (AppliedMigration migration : applied) {
             done.add(migration);
             ids.add(migration.id());
@@ -147,14 +147,14 @@ final class JdbcExecutor {
 
   /**
    * The end (exclusive) of the run of migrations from {@code first} that can go to the database
-   * together ({@link #inOneRoundTrip}), at most {@link #BATCH_MIGRATIONS} of them and about {@link
+   * together ({@link #batchable}), at most {@link #BATCH_MIGRATIONS} of them and about {@link
    * #BATCH_STATEMENTS} statements; {@code first} itself when it cannot.
    */
   private static int batchEnd(List<PreparedMigration> migrations, int first) {
     int end = first;
     int statements = 0;
     while (end < migrations.size() && end - first < BATCH_MIGRATIONS && statements < BATCH_STATEMENTS
-        && inOneRoundTrip(migrations.get(end))) {
+        && batchable(migrations.get(end))) {
       statements += migrations.get(end).statementCount() + 3;
       end++;
     }
@@ -269,7 +269,7 @@ final class JdbcExecutor {
    * it runs in a transaction, and every statement is one of the dialect's own for a typed
    * operation (no raw SQL, whose statements may return rows or end the transaction, no callback).
    */
-  private static boolean inOneRoundTrip(PreparedMigration migration) {
+  private static boolean batchable(PreparedMigration migration) {
     if (migration.downgrade() || !migration.migration().transactional()) {
       return false;
     }
@@ -301,7 +301,7 @@ final class JdbcExecutor {
    * whose driver fails after a COMMIT (PgJDBC's savepoint clean-up, say) is read the same way, so
    * a migration that committed is never run twice.
    */
-  private List<AppliedMigration> applyInOneRoundTrip(Connection connection, List<PreparedMigration> migrations,
+  private List<AppliedMigration> applyAsOneBatch(Connection connection, List<PreparedMigration> migrations,
       String transactionMillis) throws SQLException {
     SQLException failure = null;
     try (Statement st = connection.createStatement()) {
