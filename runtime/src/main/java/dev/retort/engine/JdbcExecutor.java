@@ -155,7 +155,7 @@ final class JdbcExecutor {
     int statements = 0;
     while (end < migrations.size() && end - first < BATCH_MIGRATIONS && statements < BATCH_STATEMENTS
         && batchable(migrations.get(end))) {
-      statements += migrations.get(end).statementCount() + 3;
+      statements += migrations.get(end).statementCount() + 3; // and its BEGIN, row and COMMIT
       end++;
     }
     return end;

@@ -341,17 +341,6 @@ public final class VersionTable {
     }
   }
 
-  /** Whether the table holds a row for the revision. */
-  public boolean has(Connection connection, String revision) throws SQLException {
-    String sql = "SELECT 1 FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = ?";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setString(1, revision);
-      try (java.sql.ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
   /**
    * The execution times of those of {@code revisions} that have a row, by revision: what a batch
    * that went to the database in one round trip committed, and how long each took there.
