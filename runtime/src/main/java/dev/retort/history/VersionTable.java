@@ -69,6 +69,10 @@ public final class VersionTable {
 
   private final Dialect dialect;
   private final String name;
+  /** Kept once computed: every migration's row statement repeats them (a benign race: equal strings). */
+  private String quotedName;
+  private String columns;
+  private String trueLiteral;
 
   public VersionTable(Dialect dialect, String name) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -85,7 +89,10 @@ public final class VersionTable {
 
   /** The table's name as SQL writes it: quoted, folded. */
   public String quotedName() {
-    return dialect.quoteTable(name);
+    if (quotedName == null) {
+      quotedName = dialect.quoteTable(name);
+    }
+    return quotedName;
   }
 
   /** The table as a schema value. */
@@ -181,17 +188,15 @@ public final class VersionTable {
     String success = dialect.quoteName("success");
     String revision = dialect.quoteName("revision");
     String parents = dialect.quoteName("parents");
-    String sql = "SELECT COUNT(*), SUM(CASE WHEN " + success + " = ? THEN 0 ELSE 1 END), MAX(CASE WHEN "
-        + revision + " = ? THEN " + parents + " END), SUM(CASE WHEN " + parents + " = ? OR " + parents + " LIKE ? OR "
-        + parents + " LIKE ? OR " + parents + " LIKE ? THEN 1 ELSE 0 END) FROM " + quotedName();
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setBoolean(1, true);
-      ps.setString(2, head);
-      ps.setString(3, head);
-      ps.setString(4, head + ",%");
-      ps.setString(5, "%," + head);
-      ps.setString(6, "%," + head + ",%");
-      try (ResultSet rs = ps.executeQuery()) {
+    // literals, not parameters: a plain statement is all the start-up path loads of the driver
+    // beyond what connecting did (its prepared statement class is one of its largest)
+    String id = dialect.literal(head);
+    String sql = "SELECT COUNT(*), SUM(CASE WHEN " + success + " = " + trueLiteral() + " THEN 0 ELSE 1 END), MAX(CASE WHEN "
+        + revision + " = " + id + " THEN " + parents + " END), SUM(CASE WHEN " + parents + " = " + id
+        + " OR " + parents + " LIKE " + dialect.literal(head + ",%") + " OR " + parents + " LIKE " + dialect.literal("%," + head)
+        + " OR " + parents + " LIKE " + dialect.literal("%," + head + ",%") + " THEN 1 ELSE 0 END) FROM " + quotedName();
+    try (Statement st = connection.createStatement()) {
+      try (ResultSet rs = st.executeQuery(sql)) {
         rs.next();
         return java.util.Optional.of(new HeadCheck(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
       }
@@ -421,11 +426,21 @@ public final class VersionTable {
 
   /** TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal. */
   private String trueLiteral() {
-    return dialect.typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE";
+    if (trueLiteral == null) {
+      trueLiteral = dialect.typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE";
+    }
+    return trueLiteral;
   }
 
   private String columns() {
-    return String.join(", ", COLUMNS.stream().map(dialect::quoteName).toList());
+    if (columns == null) {
+      StringBuilder quoted = new StringBuilder();
+      for (String column : COLUMNS) {
+        quoted.append(quoted.length() == 0 ? "" : ", ").append(dialect.quoteName(column));
+      }
+      columns = quoted.toString();
+    }
+    return columns;
   }
 
   private static List<String> parents(String joined) {
