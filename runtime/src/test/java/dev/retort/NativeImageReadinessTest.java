@@ -29,7 +29,8 @@ class NativeImageReadinessTest {
 
   /** Each allowed use: the file and what it does, covered by the processor's reflect-config.json. */
   private static final List<String> ALLOWED = List.of(
-      // loads the last migration class the index names, to read its @Revision without loading the others
+      // loads the last migration class the index names, to read its @Revision without loading the
+      // others (for a list that does not give the head's id itself)
       "engine/IndexedMigrations.java: Class.forName(",
       // instantiates the classes the processor's list names (registered with allPublicConstructors)
       "engine/MigrationList.java: Class.forName(",

@@ -119,7 +119,7 @@ final class Generation {
       }
     }
     if (entities.isEmpty()) {
-      writeIndexIfAny(migrationsPackage, order, heads.size() == 1);
+      writeIndexIfAny(migrationsPackage, order, oneHead(graph.get(), heads));
       return;
     }
     if (!new DataLossGuard(diagnostics, mapping, options.allowDataLoss()).checkOrdinals(snapshot.ordinals())) {
@@ -138,7 +138,7 @@ final class Generation {
           diagnostics.note(Tag.WROTE, "Updated the entity and converter lists of snapshot " + layout.snapshot());
         }
       }
-      writeIndexIfAny(migrationsPackage, order, heads.size() == 1);
+      writeIndexIfAny(migrationsPackage, order, oneHead(graph.get(), heads));
       return;
     }
     if (options.mode() == ProcessorOptions.Mode.CHECK) {
@@ -178,7 +178,7 @@ final class Generation {
     }
     diagnostics.note(Tag.WROTE, "Wrote snapshot " + layout.snapshot());
     order.add(className);
-    writeIndexIfAny(migrationsPackage, order, true); // the new revision is the one head
+    writeIndexIfAny(migrationsPackage, order, new IndexSpec.Head(id, heads)); // the new revision is the one head
   }
 
   /**
@@ -230,10 +230,15 @@ final class Generation {
     return false;
   }
 
-  /** @param oneHead whether the migrations have exactly one head (the list then names it, see IndexGenerator) */
-  private void writeIndexIfAny(String migrationsPackage, List<String> order, boolean oneHead) {
+  /** The graph's one head, with its parents; null when it has several (or none). */
+  private static IndexSpec.Head oneHead(RevisionGraph graph, List<String> heads) {
+    return heads.size() == 1 ? new IndexSpec.Head(heads.get(0), graph.parents(heads.get(0))) : null;
+  }
+
+  /** @param head the migrations' one head, or null when they have several (the list then names it, see IndexGenerator) */
+  private void writeIndexIfAny(String migrationsPackage, List<String> order, IndexSpec.Head head) {
     if (!order.isEmpty()) {
-      writeIndex(new IndexSpec(migrationsPackage, order, oneHead));
+      writeIndex(new IndexSpec(migrationsPackage, order, head));
     }
   }
 

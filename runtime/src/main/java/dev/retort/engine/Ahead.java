@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a start needs besides the database, done on a second thread while the first one connects:
- * reading the migration list, loading the head's class, and setting up SLF4J. Connecting takes
+ * reading the migration list (and, for a list that does not give the head's id, loading the head's
+ * class), and setting up SLF4J. Connecting takes
  * the longest part of an up-to-date start (the driver's classes, the handshake), and the two run
  * side by side on any machine with two cores, so an application's start waits for the slower of
  * them instead of both. Nothing here touches the database.

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The migrations of the generated indexes, loaded lazily. {@link #summary()} loads the index and,
- * when there is one index that names its classes, the last migration class only: in revision
+ * when there is one index that names its classes, the last migration class only (or none, when
+ * the list also gives the head's id and parents, see {@link MigrationList#headRevision()}): in revision
  * order the last revision has no child, so when the code has one head, it is that one. Whether it
  * has one head the order cannot tell; the processor's list says so in a comment line (see {@link
  * MigrationList#namesItsHead()}), and a list without it is read whole.
@@ -76,6 +77,12 @@ final class IndexedMigrations implements MigrationSource {
     if (names.isEmpty() || all.get(0) instanceof MigrationList list && !list.namesItsHead()) {
       return HeadSummary.of(catalog());
     }
+    if (all.get(0) instanceof MigrationList list && list.headRevision() != null) {
+      // the processor wrote the head's id and parents beside its name: no class to load, and no
+      // annotation to read (the JDK's first annotation costs more than the rest of this method);
+      // the long path checks them against the class (see checkNames)
+      return Optional.of(new HeadSummary(list.headRevision(), list.headParents(), names.size()));
+    }
     String last = names.get(names.size() - 1);
     Revision revision;
     try {
@@ -100,6 +107,13 @@ final class IndexedMigrations implements MigrationSource {
     List<String> actual = migrations.stream().map(m -> m.getClass().getName()).toList();
     if (!actual.equals(names)) {
       throw stale(index, "its migrationClassNames() " + names + " are not the classes of its migrations() " + actual);
+    }
+    if (index instanceof MigrationList list && list.headRevision() != null) {
+      Revision head = migrations.get(migrations.size() - 1).revision();
+      if (!head.id().equals(list.headRevision()) || !List.of(head.parents()).equals(list.headParents())) {
+        throw stale(index, "it gives its head " + names.get(names.size() - 1) + " the revision " + list.headRevision()
+            + " after " + list.headParents() + ", but the class says " + head.id() + " after " + List.of(head.parents()));
+      }
     }
   }
 

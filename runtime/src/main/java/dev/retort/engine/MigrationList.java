@@ -34,18 +34,32 @@ final class MigrationList implements MigrationIndex {
   /** How the comment that names the list's one head starts (the processor's IndexGenerator.HEAD). */
   static final String HEAD = "# The one head: ";
 
+  /** How the comment that gives the head's revision id starts (the processor's IndexGenerator.HEAD_REVISION). */
+  static final String HEAD_REVISION = "# The head's revision: ";
+
+  /** How the comment that gives the head's parents starts (the processor's IndexGenerator.HEAD_PARENTS). */
+  static final String HEAD_PARENTS = "# The head's parents: ";
+
+  /** The head's parents when it is a base revision (the processor's IndexGenerator.NO_PARENTS). */
+  static final String NO_PARENTS = "(none)";
+
   private final URL url;
   private final ClassLoader loader;
   private final List<String> names;
   private final boolean ordered;
   private final String head;
+  private final String headRevision;
+  private final List<String> headParents;
 
-  private MigrationList(URL url, ClassLoader loader, List<String> names, boolean ordered, String head) {
+  private MigrationList(URL url, ClassLoader loader, List<String> names, boolean ordered, String head,
+      String headRevision, List<String> headParents) {
     this.url = url;
     this.loader = loader;
     this.names = names;
     this.ordered = ordered;
     this.head = head;
+    this.headRevision = headParents == null ? null : headRevision;
+    this.headParents = headRevision == null ? null : headParents;
   }
 
   /** Reads one list file; its classes are loaded only when {@link #migrations()} is called. */
@@ -53,6 +67,8 @@ final class MigrationList implements MigrationIndex {
     List<String> names = new ArrayList<>();
     int headers = 0;
     String head = null;
+    String headRevision = null;
+    List<String> headParents = null;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.startsWith(HEADER)) {
@@ -60,6 +76,11 @@ final class MigrationList implements MigrationIndex {
         }
         if (line.startsWith(HEAD)) {
           head = line.substring(HEAD.length()).strip();
+        } else if (line.startsWith(HEAD_REVISION)) {
+          headRevision = line.substring(HEAD_REVISION.length()).strip();
+        } else if (line.startsWith(HEAD_PARENTS)) {
+          String parents = line.substring(HEAD_PARENTS.length()).strip();
+          headParents = parents.equals(NO_PARENTS) ? List.of() : List.of(parents.split(",", -1));
         }
         int comment = line.indexOf('#');
         String name = (comment < 0 ? line : line.substring(0, comment)).strip();
@@ -71,7 +92,7 @@ final class MigrationList implements MigrationIndex {
       throw new RetortException("Cannot read the migration list " + url + ": " + e.getMessage()
           + ". Nothing was changed.", e);
     }
-    return new MigrationList(url, loader, List.copyOf(names), headers == 1, head);
+    return new MigrationList(url, loader, List.copyOf(names), headers == 1, head, headRevision, headParents);
   }
 
   /** Every listed migration, instantiated through its public no-argument constructor. */
@@ -99,6 +120,20 @@ final class MigrationList implements MigrationIndex {
    */
   boolean namesItsHead() {
     return ordered && !names.isEmpty() && names.get(names.size() - 1).equals(head);
+  }
+
+  /**
+   * The head's revision id as the list gives it, for a list that {@linkplain #namesItsHead names
+   * its head} and says its id and parents; null otherwise (the head class's {@code @Revision} is
+   * then read).
+   */
+  String headRevision() {
+    return namesItsHead() ? headRevision : null;
+  }
+
+  /** The head's parents as the list gives them, when {@link #headRevision()} is not null. */
+  List<String> headParents() {
+    return headParents;
   }
 
   /** Where the list was read from. */

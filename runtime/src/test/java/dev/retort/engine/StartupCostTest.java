@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code upgradeToHead} costs on an up-to-date database: one connection and one query of the
- * version table, no migration lock, and of the migrations only the last class, whatever their
+ * version table, no migration lock, and of the migrations at most the last class (none when the
+ * processor's list gives the head's id), whatever their
  * number. The index below names classes that do not exist and fails if its migrations are
  * listed: the up-to-date path must touch neither.
  */
@@ -160,6 +161,56 @@ class StartupCostTest {
     }
     assertThat(spy.connections()).isEqualTo(1);
     assertThat(spy.executed()).hasSize(1);
+  }
+
+  /**
+   * The processor's list also gives the head's revision and parents: then not even the head's
+   * class is loaded (this one names a class that does not exist).
+   */
+  @Test
+  void aListThatGivesItsHeadsRevisionLoadsNoMigrationClass(@TempDir Path dir) throws Exception {
+    record(NamesOnly.COUNT);
+    List<String> names = new java.util.ArrayList<>(new NamesOnly().migrationClassNames().subList(0, NamesOnly.COUNT - 1));
+    names.add("no.such.Head");
+    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of no.such in revision order\n")
+        .append(MigrationList.HEAD).append("no.such.Head\n")
+        .append(MigrationList.HEAD_REVISION).append("r3\n")
+        .append(MigrationList.HEAD_PARENTS).append("r2\n");
+    names.forEach(name -> list.append(name).append('\n'));
+    Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+    SpyDataSource spy = new SpyDataSource(h2);
+    try (URLClassLoader loader = services(dir, null)) {
+      UpgradeResult result = Migrations.using(spy.dataSource()).withClassLoader(loader).upgradeToHead();
+
+      assertThat(result.upToDate()).isTrue();
+      assertThat(result.head()).isEqualTo("r3");
+    }
+    assertThat(spy.connections()).isEqualTo(1);
+    assertThat(spy.executed()).hasSize(1);
+  }
+
+  /** A list whose head lines disagree with the head's class: refused as soon as the classes load, nothing run. */
+  @Test
+  void aListWhoseHeadLinesDisagreeWithTheClassIsRefused(@TempDir Path dir) throws Exception {
+    Migrations.using(h2).withMigrations(List.of(new CreateLibrary())).upgradeToHead();
+    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of dev.retort.fixture, in revision order\n")
+        .append(MigrationList.HEAD).append(AddStock.class.getName()).append('\n')
+        .append(MigrationList.HEAD_REVISION).append(new AddStock().revision().id()).append('\n')
+        .append(MigrationList.HEAD_PARENTS).append(MigrationList.NO_PARENTS).append('\n')
+        .append(CreateLibrary.class.getName()).append('\n')
+        .append(AddStock.class.getName()).append('\n');
+    Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+    try (URLClassLoader loader = services(dir, null)) {
+      assertThatThrownBy(() -> Migrations.using(h2).withClassLoader(loader).upgradeToHead())
+          .isInstanceOf(RetortException.class)
+          .hasMessageContaining("is inconsistent: it gives its head " + AddStock.class.getName() + " the revision "
+              + new AddStock().revision().id() + " after [], but the class says " + new AddStock().revision().id()
+              + " after " + List.of(new AddStock().revision().parents()));
+      assertThat(Migrations.using(h2).withMigrations(List.of(new CreateLibrary(), new AddStock())).current())
+          .containsExactly(new CreateLibrary().revision().id());
+    }
   }
 
   /** Writes a migration list of these classes into {@code dir}, with the line naming the head or not. */

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Writes the project's migration index: the service file {@value #SERVICE_FILE}, which lists the
  * migration classes in revision order, one binary name per line, under a header comment. The
- * runtime reads it instead of scanning the class path, and on an up-to-date database loads only
- * the last class it names. It is a resource, not a generated class, because a generated source
+ * runtime reads it instead of scanning the class path, and on an up-to-date database loads none
+ * of the classes it names. It is a resource, not a generated class, because a generated source
  * would make javac run a second round over every class of the compile. Written on every build.
  */
 public final class IndexGenerator {
@@ -22,7 +22,11 @@ public final class IndexGenerator {
    * head, a line {@value #HEAD} names it (the last class): only then does the runtime take the
    * last class for the code's head on an up-to-date start, loading it alone. Topological order
    * puts a head last, but cannot say there is no other; without the line (two heads, or a list
-   * written before the line existed) the runtime loads every class to know.
+   * written before the line existed) the runtime loads every class to know. Two more lines give
+   * the head's revision id and parents ({@value #HEAD_REVISION}, {@value #HEAD_PARENTS}), so
+   * that the start loads no migration class either (reading an annotation is the JDK's slowest
+   * first step here); they are left out for an id the line could not carry unchanged, and the
+   * runtime then reads the class's {@code @Revision}.
    */
   public static String serviceFile(IndexSpec spec) {
     StringBuilder text = new StringBuilder("# Retort migrations")
@@ -32,6 +36,12 @@ public final class IndexGenerator {
     List<String> names = spec.classNames();
     if (spec.oneHead() && !names.isEmpty()) {
       text.append(HEAD).append(names.get(names.size() - 1)).append('\n');
+      IndexSpec.Head head = spec.head();
+      if (plainId(head.revision()) && head.parents().stream().allMatch(IndexGenerator::plainId)) {
+        text.append(HEAD_REVISION).append(head.revision()).append('\n')
+            .append(HEAD_PARENTS).append(head.parents().isEmpty() ? NO_PARENTS : String.join(",", head.parents()))
+            .append('\n');
+      }
     }
     names.forEach(name -> text.append(name).append('\n'));
     return text.toString();
@@ -39,6 +49,23 @@ public final class IndexGenerator {
 
   /** How the line that names the one head starts; the runtime's MigrationList reads the same. */
   public static final String HEAD = "# The one head: ";
+
+  /** How the line with the head's revision id starts; the runtime's MigrationList reads the same. */
+  public static final String HEAD_REVISION = "# The head's revision: ";
+
+  /** How the line with the head's parents starts: their ids, comma separated, or {@value #NO_PARENTS}. */
+  public static final String HEAD_PARENTS = "# The head's parents: ";
+
+  /** The parents of a base revision, on the {@link #HEAD_PARENTS} line: not an id, see {@link #plainId}. */
+  public static final String NO_PARENTS = "(none)";
+
+  /**
+   * Whether an id reads back from a line unchanged: letters, digits, {@code _}, {@code .} and
+   * {@code -} (what the processor's own ids use), so no space, comma or parenthesis.
+   */
+  private static boolean plainId(String id) {
+    return !id.isEmpty() && id.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-'));
+  }
 
   /**
    * Where the index's GraalVM native-image metadata goes, relative to the class output, with

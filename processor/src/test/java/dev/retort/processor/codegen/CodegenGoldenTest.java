@@ -35,7 +35,8 @@ class CodegenGoldenTest {
   @Test
   void index() throws IOException {
     IndexSpec spec = new IndexSpec(
-        Fixtures.PACKAGE, List.of("V0001_Initial", "V0002_AddMemberPhone", "V0003_EveryOperation"), true);
+        Fixtures.PACKAGE, List.of("V0001_Initial", "V0002_AddMemberPhone", "V0003_EveryOperation"),
+        new IndexSpec.Head("9a8b7c6d5e4f", List.of("7c1f0a9e3b21")));
     GoldenFiles.assertMatches("dev.retort.Migration", IndexGenerator.serviceFile(spec));
   }
 }

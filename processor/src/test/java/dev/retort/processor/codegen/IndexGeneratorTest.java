@@ -29,16 +29,40 @@ class IndexGeneratorTest {
   }
 
   @Test
-  void aListOfMigrationsWithOneHeadNamesIt() {
-    IndexSpec spec = new IndexSpec("com.example.migrations", List.of("V0001_Initial", "V0002_Next"), true);
+  void aListOfMigrationsWithOneHeadNamesItWithItsRevisionAndParents() {
+    IndexSpec spec = new IndexSpec("com.example.migrations", List.of("V0001_Initial", "V0002_Next", "V0003_Merge"),
+        new IndexSpec.Head("c3", List.of("a1", "b2")));
 
     assertThat(IndexGenerator.serviceFile(spec)).isEqualTo("""
         # Retort migrations of com.example.migrations, in revision order (each after its parents).
         # Written by the processor on every build from the migration classes; do not edit.
-        # The one head: com.example.migrations.V0002_Next
+        # The one head: com.example.migrations.V0003_Merge
+        # The head's revision: c3
+        # The head's parents: a1,b2
         com.example.migrations.V0001_Initial
         com.example.migrations.V0002_Next
+        com.example.migrations.V0003_Merge
         """);
+  }
+
+  @Test
+  void aBaseRevisionHasNoParentsOnItsLine() {
+    IndexSpec spec = new IndexSpec("com.example.migrations", List.of("V0001_Initial"), new IndexSpec.Head("a1", List.of()));
+
+    assertThat(IndexGenerator.serviceFile(spec))
+        .contains("\n# The head's revision: a1\n# The head's parents: (none)\ncom.example.migrations.V0001_Initial\n");
+  }
+
+  /** An id the line would not give back unchanged (a space, a comma) leaves the runtime to read the class. */
+  @Test
+  void anIdTheLineCannotCarryIsLeftToTheClass() {
+    for (IndexSpec.Head head : List.of(new IndexSpec.Head("a 1", List.of()), new IndexSpec.Head("b2", List.of("a,1")),
+        new IndexSpec.Head("(none)", List.of()))) {
+      String file = IndexGenerator.serviceFile(new IndexSpec("com.example", List.of("V0001_Initial"), head));
+
+      assertThat(file).as(head.toString()).contains("# The one head: com.example.V0001_Initial\n")
+          .doesNotContain("# The head's");
+    }
   }
 
   @Test

@@ -389,7 +389,10 @@ class ChangeSafetyTest {
     assertThat(merge).contains("parents = " + sortedParents(fromA.get("V0002_AddBookPages.java"), fromB.get("V0002_AddCoverColour.java")));
     assertThat(merge).doesNotContain("op.addColumn").doesNotContain("op.create");
     // the list has one head again, the merge, and says so
-    assertThat(Fixture.indexText(compilation)).contains("\n# The one head: " + PKG + ".V0003_MergeHeads\n");
+    assertThat(Fixture.indexText(compilation)).contains("\n# The one head: " + PKG + ".V0003_MergeHeads\n"
+        + "# The head's revision: " + id(merge) + "\n# The head's parents: "
+        + sortedParents(fromA.get("V0002_AddBookPages.java"), fromB.get("V0002_AddCoverColour.java"))
+            .replaceAll("[{}\" ]", "") + "\n");
     assertThat(merged.snapshotText()).doesNotContain("<<<<<<<")
         .contains("{\"name\": \"pages\"").contains("{\"name\": \"colour\"").contains("\"revision\": \"" + id(merge) + "\"");
 
