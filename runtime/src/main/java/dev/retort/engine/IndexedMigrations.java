@@ -67,6 +67,13 @@ final class IndexedMigrations implements MigrationSource {
   @Override
   public Optional<HeadSummary> summary() {
     List<MigrationIndex> all = indexes();
+    if (all.size() == 1 && all.get(0) instanceof MigrationList list && list.headRevision() != null) {
+      // the processor wrote the head's id and parents beside its name: no class to load, no
+      // annotation to read (the JDK's first annotation costs more than the rest of this method),
+      // and, for a list as the processor wrote it, no name read either; the long path checks the
+      // lines against the classes (see checkNames)
+      return Optional.of(new HeadSummary(list.headRevision(), list.headParents(), list.size()));
+    }
     List<String> names = all.size() == 1 ? all.get(0).migrationClassNames() : List.of();
     // Two heads would each be last in some revision order, and the fast path would call the
     // database up to date at one of them. The processor knows the heads when it writes the list,
@@ -76,12 +83,6 @@ final class IndexedMigrations implements MigrationSource {
     // MigrationIndex that gives names promises one head (see MigrationIndex).
     if (names.isEmpty() || all.get(0) instanceof MigrationList list && !list.namesItsHead()) {
       return HeadSummary.of(catalog());
-    }
-    if (all.get(0) instanceof MigrationList list && list.headRevision() != null) {
-      // the processor wrote the head's id and parents beside its name: no class to load, and no
-      // annotation to read (the JDK's first annotation costs more than the rest of this method);
-      // the long path checks them against the class (see checkNames)
-      return Optional.of(new HeadSummary(list.headRevision(), list.headParents(), names.size()));
     }
     String last = names.get(names.size() - 1);
     Revision revision;

@@ -3,9 +3,8 @@ package dev.retort.engine;
 import dev.retort.Migration;
 import dev.retort.MigrationIndex;
 import dev.retort.RetortException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -43,63 +42,154 @@ final class MigrationList implements MigrationIndex {
   /** The head's parents when it is a base revision (the processor's IndexGenerator.NO_PARENTS). */
   static final String NO_PARENTS = "(none)";
 
+  /** How the comment that gives the number and length of the names below starts (the processor's IndexGenerator.LIST_SIZE). */
+  static final String LIST_SIZE = "# The list below: ";
+
   private final URL url;
   private final ClassLoader loader;
-  private final List<String> names;
   private final boolean ordered;
   private final String head;
   private final String headRevision;
   private final List<String> headParents;
+  private final int size;
+  private final String lastName;
+  /** The names, or null until first needed, while {@link #body} holds them unread. */
+  private List<String> names;
+  private byte[] body;
 
-  private MigrationList(URL url, ClassLoader loader, List<String> names, boolean ordered, String head,
-      String headRevision, List<String> headParents) {
+  private MigrationList(URL url, ClassLoader loader, Header header, List<String> names, byte[] body, int size,
+      String lastName) {
     this.url = url;
     this.loader = loader;
+    this.ordered = header.headers == 1;
+    this.head = header.head;
+    this.headRevision = header.headParents == null ? null : header.headRevision;
+    this.headParents = header.headRevision == null ? null : header.headParents;
     this.names = names;
-    this.ordered = ordered;
-    this.head = head;
-    this.headRevision = headParents == null ? null : headRevision;
-    this.headParents = headRevision == null ? null : headParents;
+    this.body = body;
+    this.size = size;
+    this.lastName = lastName;
   }
 
-  /** Reads one list file; its classes are loaded only when {@link #migrations()} is called. */
-  static MigrationList read(URL url, ClassLoader loader) {
-    List<String> names = new ArrayList<>();
-    int headers = 0;
-    String head = null;
-    String headRevision = null;
-    List<String> headParents = null;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith(HEADER)) {
-          headers++;
-        }
-        if (line.startsWith(HEAD)) {
-          head = line.substring(HEAD.length()).strip();
-        } else if (line.startsWith(HEAD_REVISION)) {
-          headRevision = line.substring(HEAD_REVISION.length()).strip();
-        } else if (line.startsWith(HEAD_PARENTS)) {
-          String parents = line.substring(HEAD_PARENTS.length()).strip();
-          headParents = parents.equals(NO_PARENTS) ? List.of() : List.of(parents.split(",", -1));
-        }
-        int comment = line.indexOf('#');
-        String name = (comment < 0 ? line : line.substring(0, comment)).strip();
-        if (!name.isEmpty()) {
-          names.add(name);
+  /** What the comment lines say. */
+  private static final class Header {
+    int headers;
+    String head;
+    String headRevision;
+    List<String> headParents;
+    int classes = -1;
+    long bytes = -1;
+
+    void take(String line) {
+      if (line.startsWith(HEADER)) {
+        headers++;
+      }
+      if (line.startsWith(HEAD)) {
+        head = line.substring(HEAD.length()).strip();
+      } else if (line.startsWith(HEAD_REVISION)) {
+        headRevision = line.substring(HEAD_REVISION.length()).strip();
+      } else if (line.startsWith(HEAD_PARENTS)) {
+        String parents = line.substring(HEAD_PARENTS.length()).strip();
+        headParents = parents.equals(NO_PARENTS) ? List.of() : List.of(parents.split(",", -1));
+      } else if (line.startsWith(LIST_SIZE)) {
+        // "<n> classes, <b> bytes" ("1 class")
+        String[] words = line.substring(LIST_SIZE.length()).strip().split("[ ,]+");
+        if (words.length == 4 && words[1].startsWith("class") && words[3].equals("bytes")) {
+          try {
+            classes = Integer.parseInt(words[0]);
+            bytes = Long.parseLong(words[2]);
+          } catch (NumberFormatException e) {
+            classes = -1; // not the processor's line: the file is read whole
+          }
         }
       }
+    }
+  }
+
+  /**
+   * Reads one list file; its classes are loaded only when {@link #migrations()} is called. Only
+   * the comment lines at the top are read at once when the last of them gives the length of the
+   * rest and the rest has that length (the processor's list as written, not several merged): the
+   * names are then read when first needed, which an up-to-date start never does.
+   */
+  static MigrationList read(URL url, ClassLoader loader) {
+    byte[] bytes;
+    try (InputStream in = url.openStream()) {
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new RetortException("Cannot read the migration list " + url + ": " + e.getMessage()
           + ". Nothing was changed.", e);
     }
-    return new MigrationList(url, loader, List.copyOf(names), headers == 1, head, headRevision, headParents);
+    Header header = new Header();
+    int at = 0;
+    while (at < bytes.length && bytes[at] == '#') {
+      int end = lineEnd(bytes, at);
+      header.take(new String(bytes, at, end - at, StandardCharsets.UTF_8).strip());
+      at = Math.min(end + 1, bytes.length);
+    }
+    if (header.headers == 1 && header.classes > 0 && header.bytes == bytes.length - at && bytes[bytes.length - 1] == '\n') {
+      int last = bytes.length - 1;
+      int lastStart = last;
+      while (lastStart > at && bytes[lastStart - 1] != '\n') {
+        lastStart--;
+      }
+      String lastName = new String(bytes, lastStart, last - lastStart, StandardCharsets.UTF_8).strip();
+      return new MigrationList(url, loader, header, null, java.util.Arrays.copyOfRange(bytes, at, bytes.length),
+          header.classes, lastName);
+    }
+    // any other file (merged, edited, or from an earlier processor): every line, now
+    Header whole = new Header();
+    List<String> names = new ArrayList<>();
+    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+      whole.take(line.strip());
+      String name = name(line);
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return new MigrationList(url, loader, whole, List.copyOf(names), null, names.size(),
+        names.isEmpty() ? null : names.get(names.size() - 1));
+  }
+
+  private static int lineEnd(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return bytes.length;
+  }
+
+  /** The class a line names, without its comment and blanks; empty for none. */
+  private static String name(String line) {
+    int comment = line.indexOf('#');
+    return (comment < 0 ? line : line.substring(0, comment)).strip();
+  }
+
+  /** The names, read from the file's body the first time. */
+  private synchronized List<String> names() {
+    if (names == null) {
+      List<String> read = new ArrayList<>(size);
+      for (String line : new String(body, StandardCharsets.UTF_8).split("\n")) {
+        String name = name(line);
+        if (!name.isEmpty()) {
+          read.add(name);
+        }
+      }
+      if (read.size() != size) {
+        throw stale("it says it lists " + size + " classes, and lists " + read.size(), null);
+      }
+      names = List.copyOf(read);
+      body = null;
+    }
+    return names;
   }
 
   /** Every listed migration, instantiated through its public no-argument constructor. */
   @Override
   public List<Migration> migrations() {
-    List<Migration> migrations = new ArrayList<>(names.size());
-    for (String name : names) {
+    List<Migration> migrations = new ArrayList<>(size);
+    for (String name : names()) {
       migrations.add(instantiate(name));
     }
     return migrations;
@@ -111,7 +201,7 @@ final class MigrationList implements MigrationIndex {
    */
   @Override
   public List<String> migrationClassNames() {
-    return ordered ? names : List.of();
+    return ordered ? names() : List.of();
   }
 
   /**
@@ -119,7 +209,7 @@ final class MigrationList implements MigrationIndex {
    * only for migrations with exactly one head, and in one module's list its last class.
    */
   boolean namesItsHead() {
-    return ordered && !names.isEmpty() && names.get(names.size() - 1).equals(head);
+    return ordered && size > 0 && lastName.equals(head);
   }
 
   /**
@@ -155,7 +245,7 @@ final class MigrationList implements MigrationIndex {
   void preload(int from, int to) {
     for (int i = from; i < to; i++) {
       try {
-        load(names.get(i), true);
+        load(names().get(i), true);
       } catch (ClassNotFoundException | LinkageError e) {
         // reported by migrations(), which loads it again
       }
@@ -164,7 +254,7 @@ final class MigrationList implements MigrationIndex {
 
   /** The listed names, whatever the file's kind: what {@link #preload} counts. */
   int size() {
-    return names.size();
+    return size;
   }
 
   private Class<?> load(String name, boolean initialize) throws ClassNotFoundException {

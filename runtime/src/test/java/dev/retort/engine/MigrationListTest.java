@@ -50,6 +50,45 @@ class MigrationListTest {
     assertThat(list.migrations()).hasSize(2);
   }
 
+  /** A list as the processor writes it for one head, its size line giving {@code classes} and the body's length. */
+  private static String processorList(String module, int classes, String body) {
+    return MigrationList.HEADER + " of " + module + ", in revision order\n"
+        + MigrationList.HEAD + AddStock.class.getName() + "\n"
+        + MigrationList.HEAD_REVISION + "0002\n"
+        + MigrationList.HEAD_PARENTS + "0001\n"
+        + MigrationList.LIST_SIZE + classes + " classes, " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        + " bytes\n" + body;
+  }
+
+  @Test
+  void aListAsTheProcessorWroteItIsReadToItsCommentLinesUntilTheNamesAreNeeded(@TempDir Path dir) throws Exception {
+    // it says three classes and lists two: only reading the names can tell
+    URL url = write(dir, processorList("dev.retort.fixture", 3, CreateLibrary.class.getName() + "\n" + AddStock.class.getName() + "\n"));
+
+    MigrationList list = MigrationList.read(url, getClass().getClassLoader());
+
+    assertThat(list.namesItsHead()).isTrue();
+    assertThat(list.headRevision()).isEqualTo("0002");
+    assertThat(list.headParents()).containsExactly("0001");
+    assertThat(list.size()).isEqualTo(3);
+    assertThatThrownBy(list::migrationClassNames)
+        .isInstanceOf(RetortException.class)
+        .hasMessageContaining("The migration list " + url + " is out of date: it says it lists 3 classes, and lists 2");
+  }
+
+  @Test
+  void twoProcessorListsMergedAreReadWholeAndNotTakenAsOneOrder(@TempDir Path dir) throws Exception {
+    String body = CreateLibrary.class.getName() + "\n" + AddStock.class.getName() + "\n";
+    URL url = write(dir, processorList("a", 2, body) + processorList("b", 2, body));
+
+    MigrationList list = MigrationList.read(url, getClass().getClassLoader());
+
+    assertThat(list.headRevision()).as("two headers: the head lines are not the code's head").isNull();
+    assertThat(list.migrationClassNames()).isEmpty();
+    assertThat(list.size()).isEqualTo(4);
+    assertThat(list.migrations()).hasSize(4);
+  }
+
   @Test
   void theLoaderFindsListsNextToIndexClasses(@TempDir Path dir) throws Exception {
     write(dir, MigrationList.HEADER + "\n" + MigrationLoaderTest.FromAnotherModule.class.getName() + "\n");

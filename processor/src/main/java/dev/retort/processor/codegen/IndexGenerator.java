@@ -1,5 +1,6 @@
 package dev.retort.processor.codegen;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -26,7 +27,10 @@ public final class IndexGenerator {
    * the head's revision id and parents ({@value #HEAD_REVISION}, {@value #HEAD_PARENTS}), so
    * that the start loads no migration class either (reading an annotation is the JDK's slowest
    * first step here); they are left out for an id the line could not carry unchanged, and the
-   * runtime then reads the class's {@code @Revision}.
+   * runtime then reads the class's {@code @Revision}. The last comment line
+   * ({@value #LIST_SIZE}) gives the number of classes and the length of the rest of the file: a
+   * file of that length is this list as written, not several modules' lists merged, so a start
+   * needs none of the names and reads none of them, however many there are.
    */
   public static String serviceFile(IndexSpec spec) {
     StringBuilder text = new StringBuilder("# Retort migrations")
@@ -43,8 +47,11 @@ public final class IndexGenerator {
             .append('\n');
       }
     }
-    names.forEach(name -> text.append(name).append('\n'));
-    return text.toString();
+    StringBuilder body = new StringBuilder();
+    names.forEach(name -> body.append(name).append('\n'));
+    text.append(LIST_SIZE).append(names.size()).append(names.size() == 1 ? " class, " : " classes, ")
+        .append(body.toString().getBytes(StandardCharsets.UTF_8).length).append(" bytes\n");
+    return text.append(body).toString();
   }
 
   /** How the line that names the one head starts; the runtime's MigrationList reads the same. */
@@ -55,6 +62,9 @@ public final class IndexGenerator {
 
   /** How the line with the head's parents starts: their ids, comma separated, or {@value #NO_PARENTS}. */
   public static final String HEAD_PARENTS = "# The head's parents: ";
+
+  /** How the line that gives the number of names below it, and their length in UTF-8 bytes, starts. */
+  public static final String LIST_SIZE = "# The list below: ";
 
   /** The parents of a base revision, on the {@link #HEAD_PARENTS} line: not an id, see {@link #plainId}. */
   public static final String NO_PARENTS = "(none)";

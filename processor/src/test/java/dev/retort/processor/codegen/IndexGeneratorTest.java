@@ -23,6 +23,7 @@ class IndexGeneratorTest {
     assertThat(IndexGenerator.serviceFile(spec)).isEqualTo("""
         # Retort migrations of com.example.migrations, in revision order (each after its parents).
         # Written by the processor on every build from the migration classes; do not edit.
+        # The list below: 2 classes, 71 bytes
         com.example.migrations.V0001_Initial
         com.example.migrations.V0002_Next
         """);
@@ -39,6 +40,7 @@ class IndexGeneratorTest {
         # The one head: com.example.migrations.V0003_Merge
         # The head's revision: c3
         # The head's parents: a1,b2
+        # The list below: 3 classes, 106 bytes
         com.example.migrations.V0001_Initial
         com.example.migrations.V0002_Next
         com.example.migrations.V0003_Merge
@@ -50,7 +52,8 @@ class IndexGeneratorTest {
     IndexSpec spec = new IndexSpec("com.example.migrations", List.of("V0001_Initial"), new IndexSpec.Head("a1", List.of()));
 
     assertThat(IndexGenerator.serviceFile(spec))
-        .contains("\n# The head's revision: a1\n# The head's parents: (none)\ncom.example.migrations.V0001_Initial\n");
+        .contains("\n# The head's revision: a1\n# The head's parents: (none)\n# The list below: 1 class, 37 bytes\n"
+            + "com.example.migrations.V0001_Initial\n");
   }
 
   /** An id the line would not give back unchanged (a space, a comma) leaves the runtime to read the class. */
