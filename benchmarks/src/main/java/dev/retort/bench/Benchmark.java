@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * Times whole JVMs on PostgreSQL, as an application's start-up pays for them:
  *
  * <ul>
- *   <li>the floor: a new JVM that connects and runs one SELECT;
+ *   <li>the floor: a new JVM that connects and runs one SELECT (and, for comparison, the same after
+ *       setting up SLF4J);
  *   <li>a start on an up-to-date database: Retort's {@code upgradeToHead} with 100, 1,000 and 5,000
  *       applied migrations, Flyway's {@code migrate()} and Liquibase's {@code update()} with 1,000;
  *   <li>applying 1,000 migrations to an empty database: the three tools, and the same statements
@@ -109,6 +110,7 @@ public final class Benchmark {
     for (int round = 0; round <= runs; round++) {
       String counted = round == 0 ? null : "";
       measure(counted == null ? null : "floor", null, "Floor", null, -1);
+      measure(counted == null ? null : "floor with slf4j", null, "FloorWithLogging", null, -1);
       for (int n : SIZES) {
         measure(counted == null ? null : "retort no-op " + n, "retort_" + n, "Retort", jars.get(n).retort(), 0);
       }
@@ -202,6 +204,7 @@ public final class Benchmark {
         System.getProperty("java.version"), server, Runtime.getRuntime().availableProcessors(), runs, applyRuns));
     out.append("| whole JVM, PostgreSQL | median | ratio |\n| --- | ---: | ---: |\n");
     row(out, "connect and SELECT 1 (the floor)", floor, floor, "floor");
+    row(out, "connect and SELECT 1, SLF4J set up first (for comparison)", median("floor with slf4j"), floor, "floor");
     for (int n : SIZES) {
       row(out, String.format(Locale.ROOT, "Retort `upgradeToHead`, up to date, %,d migrations", n),
           median("retort no-op " + n), floor, "floor");

@@ -39,6 +39,18 @@ final class Contenders {
     }
   }
 
+  /**
+   * The floor, after setting up SLF4J (with the benchmark's no-op provider) as an application with
+   * logging has done before it migrates: not a target, but it shows how much of an up-to-date
+   * start in a bare JVM is SLF4J's own start (two class-path scans), which the floor does not pay.
+   */
+  static final class FloorWithLogging {
+    public static void main(String[] args) throws Exception {
+      org.slf4j.LoggerFactory.getLogger("bench").info("connecting");
+      Floor.main(args);
+    }
+  }
+
   /** Retort's one-liner. */
   static final class Retort {
     public static void main(String[] args) {

@@ -45,7 +45,7 @@ final class Fixture {
   static final String JDBC_VERSION_TABLE = "jdbc/version-table.sql";
   static final String JDBC_VERSION_TABLE_NAME = "jdbc_version";
   /** Changes when the fixture's format does, so that jars written by an older harness are made again. */
-  private static final String VERSION = "5";
+  private static final String VERSION = "7";
 
   private Fixture() {}
 
@@ -147,7 +147,8 @@ final class Fixture {
       Files.writeString(pkg.resolve(className(i) + ".java"), MigrationGenerator.migration(spec).toString());
       names.add(className(i));
     }
-    IndexSpec index = new IndexSpec(PACKAGE, names, true); // one chain: one head, as the processor says
+    // one chain: one head, named with its revision and parent, as the processor writes it
+    IndexSpec index = new IndexSpec(PACKAGE, names, new IndexSpec.Head(id(n), n == 1 ? List.of() : List.of(id(n - 1))));
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-classpath", compileClassPath));
     try (Stream<Path> files = Files.list(pkg)) {
       files.map(Path::toString).forEach(args::add);
