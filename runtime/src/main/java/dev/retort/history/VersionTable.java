@@ -69,10 +69,10 @@ public final class VersionTable {
 
   private final Dialect dialect;
   private final String name;
-  /** Kept once computed: every migration's row statement repeats them (a benign race: equal strings). */
-  private String quotedName;
-  private String columns;
-  private String trueLiteral;
+  /** Rendered once: every migration's row statement repeats them. */
+  private final String quotedName;
+  private final String columns;
+  private final String trueLiteral;
 
   public VersionTable(Dialect dialect, String name) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
@@ -80,6 +80,14 @@ public final class VersionTable {
     if (name.isBlank()) {
       throw new IllegalArgumentException("the version table name must not be blank");
     }
+    this.quotedName = dialect.quoteTable(name);
+    StringBuilder quoted = new StringBuilder();
+    for (String column : COLUMNS) {
+      quoted.append(quoted.length() == 0 ? "" : ", ").append(dialect.quoteName(column));
+    }
+    this.columns = quoted.toString();
+    // TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal
+    this.trueLiteral = dialect.typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE";
   }
 
   /** The table's name as given (unquoted, possibly qualified). */
@@ -89,9 +97,6 @@ public final class VersionTable {
 
   /** The table's name as SQL writes it: quoted, folded. */
   public String quotedName() {
-    if (quotedName == null) {
-      quotedName = dialect.quoteTable(name);
-    }
     return quotedName;
   }
 
@@ -191,7 +196,7 @@ public final class VersionTable {
     // literals, not parameters: a plain statement is all the start-up path loads of the driver
     // beyond what connecting did (its prepared statement class is one of its largest)
     String id = dialect.literal(head);
-    String sql = "SELECT COUNT(*), SUM(CASE WHEN " + success + " = " + trueLiteral() + " THEN 0 ELSE 1 END), MAX(CASE WHEN "
+    String sql = "SELECT COUNT(*), SUM(CASE WHEN " + success + " = " + trueLiteral + " THEN 0 ELSE 1 END), MAX(CASE WHEN "
         + revision + " = " + id + " THEN " + parents + " END), SUM(CASE WHEN " + parents + " = " + id
         + " OR " + parents + " LIKE " + dialect.literal(head + ",%") + " OR " + parents + " LIKE " + dialect.literal("%," + head)
         + " OR " + parents + " LIKE " + dialect.literal("%," + head + ",%") + " THEN 1 ELSE 0 END) FROM " + quotedName();
@@ -230,7 +235,7 @@ public final class VersionTable {
   }
 
   private List<VersionRow> rows(Connection connection) throws SQLException {
-    String sql = "SELECT " + columns() + " FROM " + quotedName() + " ORDER BY "
+    String sql = "SELECT " + columns + " FROM " + quotedName() + " ORDER BY "
         + dialect.quoteName("applied_at") + ", " + dialect.quoteName("revision");
     List<VersionRow> rows = new ArrayList<>();
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -284,7 +289,7 @@ public final class VersionTable {
   }
 
   private String insertSql() {
-    return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    return "INSERT INTO " + quotedName() + " (" + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   }
 
   private void insert(PreparedStatement ps, VersionRow row) throws SQLException {
@@ -417,30 +422,11 @@ public final class VersionTable {
   /** A successful row's INSERT: its own values as literals, the time the database's, user and execution time as given. */
   private String insertWithLiterals(VersionRow row, String appliedBySql, String executionMsSql) {
     String message = row.message();
-    return "INSERT INTO " + quotedName() + " (" + columns() + ") VALUES (" + dialect.literal(row.revision()) + ", "
+    return "INSERT INTO " + quotedName() + " (" + columns + ") VALUES (" + dialect.literal(row.revision()) + ", "
         + dialect.literal(joinedParents(row)) + ", "
         + (message == null ? "NULL" : dialect.literal(cut(message, MESSAGE_LENGTH))) + ", "
         + dialect.literal(row.checksum()) + ", " + dialect.currentTimestamp() + ", " + appliedBySql + ", "
-        + executionMsSql + ", " + trueLiteral() + ")";
-  }
-
-  /** TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal. */
-  private String trueLiteral() {
-    if (trueLiteral == null) {
-      trueLiteral = dialect.typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE";
-    }
-    return trueLiteral;
-  }
-
-  private String columns() {
-    if (columns == null) {
-      StringBuilder quoted = new StringBuilder();
-      for (String column : COLUMNS) {
-        quoted.append(quoted.length() == 0 ? "" : ", ").append(dialect.quoteName(column));
-      }
-      columns = quoted.toString();
-    }
-    return columns;
+        + executionMsSql + ", " + trueLiteral + ")";
   }
 
   private static List<String> parents(String joined) {
