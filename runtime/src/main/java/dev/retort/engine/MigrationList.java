@@ -53,12 +53,13 @@ final class MigrationList implements MigrationIndex {
   private final List<String> headParents;
   private final int size;
   private final String lastName;
-  /** The names, or null until first needed, while {@link #body} holds them unread. */
+  /** The names, or null until first needed, while {@link #file} holds them unread from {@link #bodyStart} on. */
   private List<String> names;
-  private byte[] body;
+  private byte[] file;
+  private final int bodyStart;
 
-  private MigrationList(URL url, ClassLoader loader, Header header, List<String> names, byte[] body, int size,
-      String lastName) {
+  private MigrationList(URL url, ClassLoader loader, Header header, List<String> names, byte[] file, int bodyStart,
+      int size, String lastName) {
     this.url = url;
     this.loader = loader;
     this.ordered = header.headers == 1;
@@ -66,7 +67,8 @@ final class MigrationList implements MigrationIndex {
     this.headRevision = header.headParents == null ? null : header.headRevision;
     this.headParents = header.headRevision == null ? null : header.headParents;
     this.names = names;
-    this.body = body;
+    this.file = file;
+    this.bodyStart = bodyStart;
     this.size = size;
     this.lastName = lastName;
   }
@@ -134,20 +136,12 @@ final class MigrationList implements MigrationIndex {
         lastStart--;
       }
       String lastName = new String(bytes, lastStart, last - lastStart, StandardCharsets.UTF_8).strip();
-      return new MigrationList(url, loader, header, null, java.util.Arrays.copyOfRange(bytes, at, bytes.length),
-          header.classes, lastName);
+      return new MigrationList(url, loader, header, null, bytes, at, header.classes, lastName);
     }
     // any other file (merged, edited, or from an earlier processor): every line, now
     Header whole = new Header();
-    List<String> names = new ArrayList<>();
-    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-      whole.take(line.strip());
-      String name = name(line);
-      if (!name.isEmpty()) {
-        names.add(name);
-      }
-    }
-    return new MigrationList(url, loader, whole, List.copyOf(names), null, names.size(),
+    List<String> names = names(new String(bytes, StandardCharsets.UTF_8), whole);
+    return new MigrationList(url, loader, whole, names, null, 0, names.size(),
         names.isEmpty() ? null : names.get(names.size() - 1));
   }
 
@@ -160,27 +154,31 @@ final class MigrationList implements MigrationIndex {
     return bytes.length;
   }
 
-  /** The class a line names, without its comment and blanks; empty for none. */
-  private static String name(String line) {
-    int comment = line.indexOf('#');
-    return (comment < 0 ? line : line.substring(0, comment)).strip();
+  /** The classes the lines of {@code text} name, without comments and blanks; each comment line also to {@code header}. */
+  private static List<String> names(String text, Header header) {
+    List<String> names = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      int comment = line.indexOf('#');
+      if (comment >= 0 && header != null) {
+        header.take(line.strip());
+      }
+      String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return List.copyOf(names);
   }
 
   /** The names, read from the file's body the first time. */
   private synchronized List<String> names() {
     if (names == null) {
-      List<String> read = new ArrayList<>(size);
-      for (String line : new String(body, StandardCharsets.UTF_8).split("\n")) {
-        String name = name(line);
-        if (!name.isEmpty()) {
-          read.add(name);
-        }
-      }
+      List<String> read = names(new String(file, bodyStart, file.length - bodyStart, StandardCharsets.UTF_8), null);
       if (read.size() != size) {
         throw stale("it says it lists " + size + " classes, and lists " + read.size(), null);
       }
-      names = List.copyOf(read);
-      body = null;
+      names = read;
+      file = null;
     }
     return names;
   }

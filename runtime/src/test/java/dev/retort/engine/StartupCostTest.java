@@ -142,11 +142,8 @@ class StartupCostTest {
   @Test
   void theProcessorsMigrationListCostsTheSame(@TempDir Path dir) throws Exception {
     record(NamesOnly.COUNT);
-    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of no.such in revision order\n");
-    list.append(MigrationList.HEAD).append(Head.class.getName()).append('\n'); // as the processor writes it for one head
-    new NamesOnly().migrationClassNames().forEach(name -> list.append(name).append('\n'));
-    Files.createDirectories(dir.resolve("META-INF/services"));
-    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+    // the head line as the processor writes it for one head
+    writeList(dir, List.of(MigrationList.HEAD + Head.class.getName()), new NamesOnly().migrationClassNames());
     SpyDataSource spy = new SpyDataSource(h2);
     try (URLClassLoader loader = services(dir, null)) {
       UpgradeResult result = Migrations.using(spy.dataSource()).withClassLoader(loader).upgradeToHead();
@@ -172,13 +169,8 @@ class StartupCostTest {
     record(NamesOnly.COUNT);
     List<String> names = new java.util.ArrayList<>(new NamesOnly().migrationClassNames().subList(0, NamesOnly.COUNT - 1));
     names.add("no.such.Head");
-    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of no.such in revision order\n")
-        .append(MigrationList.HEAD).append("no.such.Head\n")
-        .append(MigrationList.HEAD_REVISION).append("r3\n")
-        .append(MigrationList.HEAD_PARENTS).append("r2\n");
-    names.forEach(name -> list.append(name).append('\n'));
-    Files.createDirectories(dir.resolve("META-INF/services"));
-    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+    writeList(dir, List.of(MigrationList.HEAD + "no.such.Head", MigrationList.HEAD_REVISION + "r3",
+        MigrationList.HEAD_PARENTS + "r2"), names);
     SpyDataSource spy = new SpyDataSource(h2);
     try (URLClassLoader loader = services(dir, null)) {
       UpgradeResult result = Migrations.using(spy.dataSource()).withClassLoader(loader).upgradeToHead();
@@ -194,14 +186,9 @@ class StartupCostTest {
   @Test
   void aListWhoseHeadLinesDisagreeWithTheClassIsRefused(@TempDir Path dir) throws Exception {
     Migrations.using(h2).withMigrations(List.of(new CreateLibrary())).upgradeToHead();
-    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of dev.retort.fixture, in revision order\n")
-        .append(MigrationList.HEAD).append(AddStock.class.getName()).append('\n')
-        .append(MigrationList.HEAD_REVISION).append(new AddStock().revision().id()).append('\n')
-        .append(MigrationList.HEAD_PARENTS).append(MigrationList.NO_PARENTS).append('\n')
-        .append(CreateLibrary.class.getName()).append('\n')
-        .append(AddStock.class.getName()).append('\n');
-    Files.createDirectories(dir.resolve("META-INF/services"));
-    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+    writeList(dir, List.of(MigrationList.HEAD + AddStock.class.getName(),
+        MigrationList.HEAD_REVISION + new AddStock().revision().id(), MigrationList.HEAD_PARENTS + MigrationList.NO_PARENTS),
+        List.of(CreateLibrary.class.getName(), AddStock.class.getName()));
     try (URLClassLoader loader = services(dir, null)) {
       assertThatThrownBy(() -> Migrations.using(h2).withClassLoader(loader).upgradeToHead())
           .isInstanceOf(RetortException.class)
@@ -215,11 +202,15 @@ class StartupCostTest {
 
   /** Writes a migration list of these classes into {@code dir}, with the line naming the head or not. */
   private static void list(Path dir, List<? extends Migration> migrations, boolean namesTheHead) throws Exception {
-    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of dev.retort.fixture.branches, in revision order\n");
-    if (namesTheHead) {
-      list.append(MigrationList.HEAD).append(migrations.get(migrations.size() - 1).getClass().getName()).append('\n');
-    }
-    migrations.forEach(m -> list.append(m.getClass().getName()).append('\n'));
+    List<String> names = migrations.stream().map(m -> m.getClass().getName()).toList();
+    writeList(dir, namesTheHead ? List.of(MigrationList.HEAD + names.get(names.size() - 1)) : List.of(), names);
+  }
+
+  /** Writes a migration list into {@code dir}: its header, these comment lines, then the class names. */
+  private static void writeList(Path dir, List<String> comments, List<String> names) throws Exception {
+    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of a test, in revision order\n");
+    comments.forEach(line -> list.append(line).append('\n'));
+    names.forEach(name -> list.append(name).append('\n'));
     Files.createDirectories(dir.resolve("META-INF/services"));
     Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
   }
@@ -262,10 +253,7 @@ class StartupCostTest {
   @Test
   void aListThatDoesNotNameItsHeadLoadsEveryClass(@TempDir Path dir) throws Exception {
     record(NamesOnly.COUNT);
-    StringBuilder list = new StringBuilder(MigrationList.HEADER + " of no.such in revision order\n");
-    new NamesOnly().migrationClassNames().forEach(name -> list.append(name).append('\n'));
-    Files.createDirectories(dir.resolve("META-INF/services"));
-    Files.writeString(dir.resolve(MigrationList.RESOURCE), list);
+    writeList(dir, List.of(), new NamesOnly().migrationClassNames());
     try (URLClassLoader loader = services(dir, null)) {
       assertThatThrownBy(() -> Migrations.using(h2).withClassLoader(loader).upgradeToHead())
           .isInstanceOf(RetortException.class)
