@@ -68,6 +68,38 @@ class IndexGeneratorTest {
     }
   }
 
+  /**
+   * The runtime reads the head lines the way they are written here: on a database at the head, a
+   * start through the list is up to date without loading any listed class (the last one named
+   * does not exist, so loading it would fail).
+   */
+  @Test
+  void theRuntimeTakesTheHeadFromTheseLinesWithoutLoadingAClass(@TempDir Path dir) throws Exception {
+    MigrationSpec first = MigrationSpec.empty(
+        "com.example", "V0001_Initial", "a1", List.of(), "initial", "2026-01-01T00:00:00Z");
+    MigrationSpec second = MigrationSpec.empty(
+        "com.example", "V0002_Next", "b2", List.of("a1"), "next", "2026-01-02T00:00:00Z");
+    ClassLoader compiled = InMemoryCompiler.compile(
+        MigrationGenerator.emptyMigration(first), MigrationGenerator.emptyMigration(second));
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    List<Migration> applied = List.of(
+        (Migration) compiled.loadClass("com.example.V0001_Initial").getConstructor().newInstance(),
+        (Migration) compiled.loadClass("com.example.V0002_Next").getConstructor().newInstance());
+    dev.retort.Migrations.using(h2).withMigrations(applied).upgradeToHead();
+    Path file = dir.resolve(IndexGenerator.SERVICE_FILE);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, IndexGenerator.serviceFile(
+        new IndexSpec("com.example", List.of("V0001_Initial", "V0002_Gone"), new IndexSpec.Head("b2", List.of("a1")))));
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, compiled)) {
+      dev.retort.UpgradeResult result = dev.retort.Migrations.using(h2).withClassLoader(loader).upgradeToHead();
+
+      assertThat(result.upToDate()).isTrue();
+      assertThat(result.head()).isEqualTo("b2");
+    }
+  }
+
   @Test
   void theRuntimeReadsTheIndexAndCreatesTheMigrationsInOrder(@TempDir Path dir) throws Exception {
     MigrationSpec first = MigrationSpec.empty(
