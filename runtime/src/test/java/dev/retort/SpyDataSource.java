@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -16,11 +17,12 @@ import javax.sql.DataSource;
 /**
  * A data source that records the SQL of every statement executed on its connections, in order (a
  * batch as one entry, {@code batch: } and its statements joined by {@code " ; "}), and how many
- * connections were opened.
+ * connections were opened; {@link #events()} also has the metadata's table lookups, in their place.
  */
 public final class SpyDataSource {
   private final DataSource target;
   private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> events = Collections.synchronizedList(new ArrayList<>());
   private int connections;
 
   public SpyDataSource(DataSource target) {
@@ -39,12 +41,23 @@ public final class SpyDataSource {
     return List.copyOf(executed);
   }
 
+  /** The statements as {@link #executed()} gives them and, between them, {@code metadata: getTables <table>}. */
+  public List<String> events() {
+    return List.copyOf(events);
+  }
+
+  private void ran(String sql) {
+    executed.add(sql);
+    events.add(sql);
+  }
+
   public int connections() {
     return connections;
   }
 
   public void reset() {
     executed.clear();
+    events.clear();
     connections = 0;
   }
 
@@ -67,21 +80,29 @@ public final class SpyDataSource {
       Class<?> type = name.equals("prepareCall") ? CallableStatement.class : PreparedStatement.class;
       return proxy(type, result, (st, m, a) -> {
         if (m.getName().startsWith("execute") && (a == null || a.length == 0)) {
-          executed.add(sql);
+          ran(sql);
         }
         return invoke(m, st, a);
+      });
+    }
+    if (name.equals("getMetaData")) {
+      return proxy(DatabaseMetaData.class, result, (meta, m, a) -> {
+        if (m.getName().equals("getTables")) {
+          events.add("metadata: getTables " + a[2]);
+        }
+        return invoke(m, meta, a);
       });
     }
     if (name.equals("createStatement")) {
       List<String> batch = new ArrayList<>();
       return proxy(Statement.class, result, (st, m, a) -> {
         if (m.getName().startsWith("execute") && a != null && a.length > 0 && a[0] instanceof String sql) {
-          executed.add(sql);
+          ran(sql);
         } else if (m.getName().equals("addBatch")) {
           batch.add((String) a[0]);
         } else if (m.getName().equals("executeBatch")) {
           // a batch is one entry: what the driver sends at once
-          executed.add("batch: " + String.join(" ; ", batch));
+          ran("batch: " + String.join(" ; ", batch));
           batch.clear();
           if (afterEachBatch != null) {
             invoke(m, st, a);

@@ -140,12 +140,12 @@ public final class Engine {
       }
       String head = summary.get().head();
       try {
-        Optional<VersionTable.HeadCheck> check = s.table.headCheck(s.connection, head);
-        return check.isPresent() && atHead(check.get(), summary.get()) ? Optional.of(head) : Optional.empty();
+        return atHead(s.table.queryHead(s.connection, head), summary.get()) ? Optional.of(head) : Optional.empty();
       } catch (SQLException e) {
-        // another instance is creating the table or migrating (the query raced it, or the
-        // database is busy): not known to be up to date; a real error shows again under the lock
-        Log.LOG.debug("Reading the version table without the lock failed; taking the lock", e);
+        // no table yet (a new database: nothing is asked to tell, so the migrations start loading
+        // at once), or another instance is creating it or migrating: not known to be up to date;
+        // a real error shows again under the lock
+        Log.LOG.debug("The version table could not be read without the lock (it may not exist yet); taking the lock", e);
         return Optional.empty();
       }
     }

@@ -86,8 +86,7 @@ public final class VersionTable {
       quoted.append(quoted.length() == 0 ? "" : ", ").append(dialect.quoteName(column));
     }
     this.columns = quoted.toString();
-    // TRUE, or 1 where the boolean type is a BIT (SQL Server), which takes no TRUE literal
-    this.trueLiteral = dialect.typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE";
+    this.trueLiteral = dialect.trueLiteral();
   }
 
   /** The table's name as given (unquoted, possibly qualified). */
@@ -190,6 +189,25 @@ public final class VersionTable {
    * (like {@link #read}, this must then be the first statement of a transaction).
    */
   public java.util.Optional<HeadCheck> headCheck(Connection connection, String head) throws SQLException {
+    try {
+      return java.util.Optional.of(queryHead(connection, head));
+    } catch (SQLException e) {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      if (!exists(connection)) {
+        return java.util.Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The query of {@link #headCheck} alone, which fails when the table does not exist: for a caller
+   * that treats every failure alike and should not pay a metadata lookup to tell them apart (the
+   * start-up check, which then takes the long path under the lock).
+   */
+  public HeadCheck queryHead(Connection connection, String head) throws SQLException {
     String success = dialect.quoteName("success");
     String revision = dialect.quoteName("revision");
     String parents = dialect.quoteName("parents");
@@ -200,19 +218,9 @@ public final class VersionTable {
         + revision + " = " + id + " THEN " + parents + " END), SUM(CASE WHEN " + parents + " = " + id
         + " OR " + parents + " LIKE " + dialect.literal(head + ",%") + " OR " + parents + " LIKE " + dialect.literal("%," + head)
         + " OR " + parents + " LIKE " + dialect.literal("%," + head + ",%") + " THEN 1 ELSE 0 END) FROM " + quotedName();
-    try (Statement st = connection.createStatement()) {
-      try (ResultSet rs = st.executeQuery(sql)) {
-        rs.next();
-        return java.util.Optional.of(new HeadCheck(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4)));
-      }
-    } catch (SQLException e) {
-      if (!connection.getAutoCommit()) {
-        connection.rollback();
-      }
-      if (!exists(connection)) {
-        return java.util.Optional.empty();
-      }
-      throw e;
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return new HeadCheck(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4));
     }
   }
 

@@ -327,6 +327,34 @@ class StartupCostTest {
   }
 
   @Test
+  void onANewPostgresDatabaseTheFailedCheckGoesStraightToTheLock() throws Exception {
+    try (TestDatabase postgres = TestDatabases.fresh(Database.POSTGRESQL, "StartupCostTest")) {
+      SpyDataSource spy = new SpyDataSource(postgres.dataSource());
+
+      assertThat(Migrations.using(spy.dataSource()).withMigrations(List.of(new CreateLibrary())).upgradeToHead().appliedIds())
+          .containsExactly("0001");
+
+      // the check fails for want of a table; whether the table exists is only asked under the
+      // lock, so the migrations start loading as soon as the check has failed
+      List<String> events = spy.events();
+      assertThat(events.get(0)).startsWith("SELECT COUNT(*)");
+      int lock = indexOf(events, "pg_try_advisory_lock");
+      int lookup = indexOf(events, "metadata: getTables");
+      assertThat(lock).as("the lock, in %s", events).isPositive();
+      assertThat(lookup).as("the first table lookup, in %s", events).isGreaterThan(lock);
+    }
+  }
+
+  private static int indexOf(List<String> events, String part) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
   void aDatabaseThatIsNotAtTheHeadLoadsEveryMigration(@TempDir Path dir) throws Exception {
     record(NamesOnly.COUNT - 1);
     try (URLClassLoader loader = services(dir, NamesOnly.class)) {

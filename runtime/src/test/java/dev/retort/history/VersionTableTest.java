@@ -1,6 +1,7 @@
 package dev.retort.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.dialect.Dialects;
 import dev.retort.testing.AllDatabases;
@@ -60,8 +61,14 @@ class VersionTableTest extends VersionTableFixture {
   @Test
   void theHeadCheckCountsRowsAndLooksAtOneRevisionInOneRow() throws Exception {
     assertThat(table.headCheck(connection, "c3")).isEmpty();
+    assertThatThrownBy(() -> table.queryHead(connection, "c3")).as("the query alone fails without a table")
+        .isInstanceOf(java.sql.SQLException.class);
+    if (!connection.getAutoCommit()) {
+      connection.rollback(); // the failed query ended the transaction on PostgreSQL
+    }
     table.createIfMissing(connection);
     assertThat(table.headCheck(connection, "c3")).contains(new VersionTable.HeadCheck(0, 0, null, 0));
+    assertThat(table.queryHead(connection, "c3")).isEqualTo(new VersionTable.HeadCheck(0, 0, null, 0));
     Instant t = Instant.parse("2026-01-01T00:00:00Z");
     table.insert(connection, new VersionRow("a1", List.of(), "", "v1:", t, null, 0, true));
     table.insert(connection, new VersionRow("b2", List.of("a1"), "", "v1:", t, null, 0, true));
