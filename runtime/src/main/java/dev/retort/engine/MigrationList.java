@@ -3,6 +3,7 @@ package dev.retort.engine;
 import dev.retort.Migration;
 import dev.retort.MigrationIndex;
 import dev.retort.RetortException;
+import dev.retort.Revision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -94,12 +95,15 @@ final class MigrationList implements MigrationIndex {
         String parents = line.substring(HEAD_PARENTS.length()).strip();
         headParents = parents.equals(NO_PARENTS) ? List.of() : List.of(parents.split(",", -1));
       } else if (line.startsWith(LIST_SIZE)) {
-        // "<n> classes, <b> bytes" ("1 class")
-        String[] words = line.substring(LIST_SIZE.length()).strip().split("[ ,]+");
-        if (words.length == 4 && words[1].startsWith("class") && words[3].equals("bytes")) {
+        // "<n> classes, <b> bytes" ("1 class"), split by hand: a pattern would be the start's only regex
+        String size = line.substring(LIST_SIZE.length()).strip();
+        int space = size.indexOf(' ');
+        int comma = size.indexOf(", ");
+        if (space > 0 && comma > space && size.endsWith(" bytes")
+            && size.substring(space + 1, comma).startsWith("class")) {
           try {
-            classes = Integer.parseInt(words[0]);
-            bytes = Long.parseLong(words[2]);
+            classes = Integer.parseInt(size.substring(0, space));
+            bytes = Long.parseLong(size.substring(comma + 2, size.length() - " bytes".length()));
           } catch (NumberFormatException e) {
             classes = -1; // not the processor's line: the file is read whole
           }
@@ -236,14 +240,15 @@ final class MigrationList implements MigrationIndex {
 
   /**
    * Loads and initialises, without creating them, the listed classes from index {@code from} to
-   * {@code to} (initialising verifies their code, the larger part of the work): a few threads each
-   * take a part while the command waits for its lock, so that creating them afterwards finds them
-   * ready. A class that does not load is reported then.
+   * {@code to} (initialising verifies their code, the larger part of the work), and reads their
+   * {@code @Revision} (the JDK keeps a class's parsed annotations, so the catalog's own read is a
+   * lookup): a few threads each take a part while the command waits for its lock, so that creating
+   * them afterwards finds them ready. A class that does not load is reported then.
    */
   void preload(int from, int to) {
     for (int i = from; i < to; i++) {
       try {
-        load(names().get(i), true);
+        load(names().get(i), true).getAnnotation(Revision.class);
       } catch (ClassNotFoundException | LinkageError e) {
         // reported by migrations(), which loads it again
       }

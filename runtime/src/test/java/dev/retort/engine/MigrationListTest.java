@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +75,28 @@ class MigrationListTest {
     assertThatThrownBy(list::migrationClassNames)
         .isInstanceOf(RetortException.class)
         .hasMessageContaining("The migration list " + url + " is out of date: it says it lists 3 classes, and lists 2");
+  }
+
+  @Test
+  void onlyASizeLineInTheProcessorsFormIsTrusted(@TempDir Path dir) throws Exception {
+    String body = CreateLibrary.class.getName() + "\n" + AddStock.class.getName() + "\n";
+    int length = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    String top = processorList("m", 2, body).substring(0, processorList("m", 2, body).indexOf(MigrationList.LIST_SIZE));
+
+    // the processor's form, "1 class" as well, is believed until the names are read (it is wrong here)
+    MigrationList one = MigrationList.read(write(dir, top + MigrationList.LIST_SIZE + "1 class, " + length + " bytes\n" + body),
+        getClass().getClassLoader());
+    assertThat(one.size()).isEqualTo(1);
+    assertThatThrownBy(one::migrationClassNames).hasMessageContaining("it says it lists 1 classes, and lists 2");
+
+    // any other form: the file is read whole, and its names counted
+    for (String size : List.of("3 classes; " + length + " bytes", "three classes, " + length + " bytes",
+        "3 classes, " + length, "3 widgets, " + length + " bytes", "3 classes, " + length + " bytes extra", "3  classes, x bytes")) {
+      MigrationList list = MigrationList.read(write(dir, top + MigrationList.LIST_SIZE + size + "\n" + body),
+          getClass().getClassLoader());
+      assertThat(list.size()).as(size).isEqualTo(2);
+      assertThat(list.migrationClassNames()).as(size).hasSize(2);
+    }
   }
 
   @Test
