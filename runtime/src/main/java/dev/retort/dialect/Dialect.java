@@ -69,6 +69,14 @@ public interface Dialect {
    */
   String literal(String value);
 
+  /**
+   * What a {@code BOOLEAN} column equals when it is true: {@code 1} where the type is a {@code BIT}
+   * (MySQL, MariaDB, SQL Server), which takes no {@code TRUE}, and {@code TRUE} elsewhere.
+   */
+  default String trueLiteral() {
+    return typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE";
+  }
+
   /** The SQL for the current time, as an offline script's version-table row records it. */
   default String currentTimestamp() {
     return "CURRENT_TIMESTAMP";

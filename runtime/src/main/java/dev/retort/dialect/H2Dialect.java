@@ -31,6 +31,12 @@ public class H2Dialect extends AnsiDialect {
     super(identifierCase);
   }
 
+  /** TRUE, without the default's type lookup: the start-up check asks for it, and the lookup loads the type classes. */
+  @Override
+  public String trueLiteral() {
+    return "TRUE";
+  }
+
   @Override
   public String databaseName() {
     return "H2";

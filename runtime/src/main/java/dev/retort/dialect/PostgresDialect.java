@@ -26,6 +26,12 @@ public class PostgresDialect extends AnsiDialect {
     super(IdentifierCase.LOWER);
   }
 
+  /** TRUE, without the default's type lookup: the start-up check asks for it, and the lookup loads the type classes. */
+  @Override
+  public String trueLiteral() {
+    return "TRUE";
+  }
+
   @Override
   public String databaseName() {
     return "PostgreSQL";

@@ -86,6 +86,19 @@ class DialectsTest {
     }
   }
 
+  /** The two dialects that say their TRUE instead of looking the type up must say what the type would. */
+  @Test
+  void theTrueLiteralMatchesTheBooleanType() {
+    Map<String, String> expected = Map.of("h2", "TRUE", "postgresql", "TRUE", "sqlite", "TRUE",
+        "mysql", "1", "mariadb", "1", "sqlserver", "1");
+    expected.forEach((name, literal) -> {
+      Dialect dialect = Dialects.named(name);
+      assertThat(dialect.trueLiteral()).as(name).isEqualTo(literal);
+      assertThat(dialect.trueLiteral()).as(name + ", from its type")
+          .isEqualTo(dialect.typeName(ColumnType.BOOLEAN).equalsIgnoreCase("BIT") ? "1" : "TRUE");
+    });
+  }
+
   @Test
   void byName() {
     assertThat(Dialects.named("PostgreSQL")).isInstanceOf(PostgresDialect.class);
