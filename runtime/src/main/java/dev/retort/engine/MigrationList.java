@@ -4,10 +4,12 @@ import dev.retort.Migration;
 import dev.retort.MigrationIndex;
 import dev.retort.RetortException;
 import dev.retort.Revision;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +55,14 @@ final class MigrationList implements MigrationIndex {
   private final String headRevision;
   private final List<String> headParents;
   private final int size;
+  /** The last listed name; for a list whose names are not read yet, the head its header names. */
   private final String lastName;
-  /** The names, or null until first needed, while {@link #file} holds them unread from {@link #bodyStart} on. */
+  /** The names, or null until first needed: they are then read from {@link #bodyStart} of a file of {@link #length} bytes. */
   private List<String> names;
-  private byte[] file;
   private final int bodyStart;
+  private final long length;
 
-  private MigrationList(URL url, ClassLoader loader, Header header, List<String> names, byte[] file, int bodyStart,
+  private MigrationList(URL url, ClassLoader loader, Header header, List<String> names, int bodyStart, long length,
       int size, String lastName) {
     this.url = url;
     this.loader = loader;
@@ -68,8 +71,8 @@ final class MigrationList implements MigrationIndex {
     this.headRevision = header.headParents == null ? null : header.headRevision;
     this.headParents = header.headRevision == null ? null : header.headParents;
     this.names = names;
-    this.file = file;
     this.bodyStart = bodyStart;
+    this.length = length;
     this.size = size;
     this.lastName = lastName;
   }
@@ -115,38 +118,66 @@ final class MigrationList implements MigrationIndex {
   /**
    * Reads one list file; its classes are loaded only when {@link #migrations()} is called. Only
    * the comment lines at the top are read at once when the last of them gives the length of the
-   * rest and the rest has that length (the processor's list as written, not several merged): the
-   * names are then read when first needed, which an up-to-date start never does.
+   * rest and the resource has that length (the processor's list as written, not several merged,
+   * which its connection tells without reading it: a jar entry's size, a file's length): the names
+   * are then read when first needed, which an up-to-date start never does, and checked then
+   * against the comment lines.
    */
   static MigrationList read(URL url, ClassLoader loader) {
-    byte[] bytes;
-    try (InputStream in = url.openStream()) {
-      bytes = in.readAllBytes();
+    try {
+      URLConnection connection = url.openConnection();
+      long length = connection.getContentLengthLong();
+      try (InputStream in = connection.getInputStream()) {
+        ByteArrayOutputStream top = new ByteArrayOutputStream(HEADER_READ);
+        int bodyStart = readComments(in, top);
+        Header header = new Header();
+        byte[] bytes = top.toByteArray();
+        for (int at = 0; at < bodyStart; ) {
+          int end = lineEnd(bytes, at);
+          header.take(new String(bytes, at, end - at, StandardCharsets.UTF_8).strip());
+          at = end + 1;
+        }
+        if (header.headers == 1 && header.classes > 0 && header.head != null && header.bytes == length - bodyStart) {
+          return new MigrationList(url, loader, header, null, bodyStart, length, header.classes, header.head);
+        }
+        // any other file (merged, edited, from an earlier processor, or of unknown length): every line, now
+        top.write(in.readAllBytes());
+        Header whole = new Header();
+        List<String> names = names(top.toString(StandardCharsets.UTF_8), whole);
+        return new MigrationList(url, loader, whole, names, 0, -1, names.size(),
+            names.isEmpty() ? null : names.get(names.size() - 1));
+      }
     } catch (IOException e) {
       throw new RetortException("Cannot read the migration list " + url + ": " + e.getMessage()
           + ". Nothing was changed.", e);
     }
-    Header header = new Header();
-    int at = 0;
-    while (at < bytes.length && bytes[at] == '#') {
-      int end = lineEnd(bytes, at);
-      header.take(new String(bytes, at, end - at, StandardCharsets.UTF_8).strip());
-      at = Math.min(end + 1, bytes.length);
-    }
-    if (header.headers == 1 && header.classes > 0 && header.bytes == bytes.length - at && bytes[bytes.length - 1] == '\n') {
-      int last = bytes.length - 1;
-      int lastStart = last;
-      while (lastStart > at && bytes[lastStart - 1] != '\n') {
-        lastStart--;
+  }
+
+  /** How much of a list is read at a time until its comment lines end: more than they take. */
+  private static final int HEADER_READ = 1024;
+
+  /**
+   * Copies the stream to {@code top} until the comment lines at its start have ended, a little at
+   * a time, and returns where they end (the first line that does not start with {@code #}).
+   */
+  private static int readComments(InputStream in, ByteArrayOutputStream top) throws IOException {
+    byte[] chunk = new byte[HEADER_READ];
+    int lineStart = 0;
+    for (int n = in.readNBytes(chunk, 0, chunk.length); n > 0; n = in.readNBytes(chunk, 0, chunk.length)) {
+      top.write(chunk, 0, n);
+      byte[] bytes = top.toByteArray();
+      while (lineStart < bytes.length && bytes[lineStart] == '#') {
+        int end = lineEnd(bytes, lineStart);
+        if (end == bytes.length) {
+          break; // the line goes on in the next chunk
+        }
+        lineStart = end + 1;
       }
-      String lastName = new String(bytes, lastStart, last - lastStart, StandardCharsets.UTF_8).strip();
-      return new MigrationList(url, loader, header, null, bytes, at, header.classes, lastName);
+      if (lineStart < bytes.length && bytes[lineStart] != '#') {
+        return lineStart;
+      }
     }
-    // any other file (merged, edited, or from an earlier processor): every line, now
-    Header whole = new Header();
-    List<String> names = names(new String(bytes, StandardCharsets.UTF_8), whole);
-    return new MigrationList(url, loader, whole, names, null, 0, names.size(),
-        names.isEmpty() ? null : names.get(names.size() - 1));
+    return lineStart;
   }
 
   private static int lineEnd(byte[] bytes, int from) {
@@ -174,15 +205,27 @@ final class MigrationList implements MigrationIndex {
     return List.copyOf(names);
   }
 
-  /** The names, read from the file's body the first time. */
+  /** The names, read from the file's body the first time, and checked against its comment lines. */
   private synchronized List<String> names() {
     if (names == null) {
+      byte[] file;
+      try (InputStream in = url.openStream()) {
+        file = in.readAllBytes();
+      } catch (IOException e) {
+        throw new RetortException("Cannot read the migration list " + url + ": " + e.getMessage()
+            + ". Nothing was changed.", e);
+      }
+      if (file.length != length) {
+        throw stale("it was " + length + " bytes long when the start read it, and is " + file.length + " now", null);
+      }
       List<String> read = names(new String(file, bodyStart, file.length - bodyStart, StandardCharsets.UTF_8), null);
       if (read.size() != size) {
         throw stale("it says it lists " + size + " classes, and lists " + read.size(), null);
       }
+      if (!read.get(read.size() - 1).equals(lastName)) {
+        throw stale("it names " + lastName + " as its one head, and lists " + read.get(read.size() - 1) + " last", null);
+      }
       names = read;
-      file = null;
     }
     return names;
   }

@@ -78,6 +78,77 @@ class MigrationListTest {
   }
 
   @Test
+  void onlyTheCommentLinesAreReadUntilTheNamesAreNeeded() throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 999; i++) {
+      body.append("com.example.migrations.V").append(i).append("_Step\n");
+    }
+    body.append(AddStock.class.getName()).append('\n');
+    byte[] file = processorList("m", 1000, body.toString()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int[] read = {0};
+    URL url = new URL(null, "counting:/" + MigrationList.RESOURCE, new java.net.URLStreamHandler() {
+      @Override
+      protected java.net.URLConnection openConnection(URL u) {
+        return new java.net.URLConnection(u) {
+          @Override
+          public void connect() {}
+
+          @Override
+          public long getContentLengthLong() {
+            return file.length;
+          }
+
+          @Override
+          public java.io.InputStream getInputStream() {
+            java.io.InputStream bytes = new java.io.ByteArrayInputStream(file);
+            return new java.io.InputStream() { // counts what is read, however it is read
+              @Override
+              public int read() throws java.io.IOException {
+                int b = bytes.read();
+                read[0] += b < 0 ? 0 : 1;
+                return b;
+              }
+
+              @Override
+              public int read(byte[] b, int off, int len) throws java.io.IOException {
+                int n = bytes.read(b, off, len);
+                read[0] += Math.max(n, 0);
+                return n;
+              }
+            };
+          }
+        };
+      }
+    });
+
+    MigrationList list = MigrationList.read(url, getClass().getClassLoader());
+
+    assertThat(list.headRevision()).isEqualTo("0002");
+    assertThat(list.size()).isEqualTo(1000);
+    assertThat(read[0]).as("bytes read of %s", file.length).isLessThanOrEqualTo(1024);
+    assertThat(list.migrationClassNames()).hasSize(1000).endsWith(AddStock.class.getName());
+    assertThat(read[0]).isEqualTo(1024 + file.length);
+  }
+
+  @Test
+  void aListThatChangedSinceTheStartOrDoesNotEndWithItsHeadIsRefusedWhenItsNamesAreRead(@TempDir Path dir) throws Exception {
+    String body = CreateLibrary.class.getName() + "\n" + AddStock.class.getName() + "\n";
+    URL url = write(dir, processorList("m", 2, body));
+    MigrationList changed = MigrationList.read(url, getClass().getClassLoader());
+    write(dir, processorList("m", 2, body) + "# more\n");
+    assertThatThrownBy(changed::migrationClassNames)
+        .hasMessageContaining("is out of date: it was " + processorList("m", 2, body).length() + " bytes long when the start read it");
+
+    // the right length, the head named not last: a hand edit the start believed
+    String swapped = AddStock.class.getName() + "\n" + CreateLibrary.class.getName() + "\n";
+    MigrationList edited = MigrationList.read(write(dir, processorList("m", 2, swapped)), getClass().getClassLoader());
+    assertThat(edited.namesItsHead()).isTrue();
+    assertThatThrownBy(edited::migrationClassNames)
+        .hasMessageContaining("it names " + AddStock.class.getName() + " as its one head, and lists "
+            + CreateLibrary.class.getName() + " last");
+  }
+
+  @Test
   void onlyASizeLineInTheProcessorsFormIsTrusted(@TempDir Path dir) throws Exception {
     String body = CreateLibrary.class.getName() + "\n" + AddStock.class.getName() + "\n";
     int length = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
