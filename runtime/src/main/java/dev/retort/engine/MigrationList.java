@@ -216,7 +216,7 @@ final class MigrationList implements MigrationIndex {
             + ". Nothing was changed.", e);
       }
       if (file.length != length) {
-        throw stale("it was " + length + " bytes long when the start read it, and is " + file.length + " now", null);
+        throw stale("it was " + length + " bytes long when its comment lines were read, and is " + file.length + " now", null);
       }
       List<String> read = names(new String(file, bodyStart, file.length - bodyStart, StandardCharsets.UTF_8), null);
       if (read.size() != size) {

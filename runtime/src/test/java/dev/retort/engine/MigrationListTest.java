@@ -137,7 +137,7 @@ class MigrationListTest {
     MigrationList changed = MigrationList.read(url, getClass().getClassLoader());
     write(dir, processorList("m", 2, body) + "# more\n");
     assertThatThrownBy(changed::migrationClassNames)
-        .hasMessageContaining("is out of date: it was " + processorList("m", 2, body).length() + " bytes long when the start read it");
+        .hasMessageContaining("is out of date: it was " + processorList("m", 2, body).length() + " bytes long when its comment lines were read");
 
     // the right length, the head named not last: a hand edit the start believed
     String swapped = AddStock.class.getName() + "\n" + CreateLibrary.class.getName() + "\n";
