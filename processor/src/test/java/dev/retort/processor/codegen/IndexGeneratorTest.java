@@ -68,6 +68,15 @@ class IndexGeneratorTest {
     }
   }
 
+  /** V0001_Initial (a1) and V0002_Next (b2, after a1) in com.example, compiled. */
+  private static ClassLoader twoMigrations() throws Exception {
+    MigrationSpec first = MigrationSpec.empty(
+        "com.example", "V0001_Initial", "a1", List.of(), "initial", "2026-01-01T00:00:00Z");
+    MigrationSpec second = MigrationSpec.empty(
+        "com.example", "V0002_Next", "b2", List.of("a1"), "next", "2026-01-02T00:00:00Z");
+    return InMemoryCompiler.compile(MigrationGenerator.emptyMigration(first), MigrationGenerator.emptyMigration(second));
+  }
+
   /**
    * The runtime reads the head lines the way they are written here: on a database at the head, a
    * start through the list is up to date without loading any listed class (the last one named
@@ -75,12 +84,7 @@ class IndexGeneratorTest {
    */
   @Test
   void theRuntimeTakesTheHeadFromTheseLinesWithoutLoadingAClass(@TempDir Path dir) throws Exception {
-    MigrationSpec first = MigrationSpec.empty(
-        "com.example", "V0001_Initial", "a1", List.of(), "initial", "2026-01-01T00:00:00Z");
-    MigrationSpec second = MigrationSpec.empty(
-        "com.example", "V0002_Next", "b2", List.of("a1"), "next", "2026-01-02T00:00:00Z");
-    ClassLoader compiled = InMemoryCompiler.compile(
-        MigrationGenerator.emptyMigration(first), MigrationGenerator.emptyMigration(second));
+    ClassLoader compiled = twoMigrations();
     org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
     h2.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     List<Migration> applied = List.of(
@@ -102,12 +106,7 @@ class IndexGeneratorTest {
 
   @Test
   void theRuntimeReadsTheIndexAndCreatesTheMigrationsInOrder(@TempDir Path dir) throws Exception {
-    MigrationSpec first = MigrationSpec.empty(
-        "com.example", "V0001_Initial", "a1", List.of(), "initial", "2026-01-01T00:00:00Z");
-    MigrationSpec second = MigrationSpec.empty(
-        "com.example", "V0002_Next", "b2", List.of("a1"), "next", "2026-01-02T00:00:00Z");
-    ClassLoader compiled = InMemoryCompiler.compile(
-        MigrationGenerator.emptyMigration(first), MigrationGenerator.emptyMigration(second));
+    ClassLoader compiled = twoMigrations();
     Path file = dir.resolve(IndexGenerator.SERVICE_FILE);
     Files.createDirectories(file.getParent());
     Files.writeString(file, IndexGenerator.serviceFile(new IndexSpec("com.example", List.of("V0001_Initial", "V0002_Next"))));
