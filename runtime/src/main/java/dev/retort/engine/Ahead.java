@@ -8,6 +8,7 @@ import dev.retort.dialect.Dialects;
 import dev.retort.dialect.IdentifierCase;
 import dev.retort.dialect.QualifiedName;
 import dev.retort.history.VersionTable;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -68,13 +69,21 @@ final class Ahead {
   }
 
   /**
-   * Loads the classes the check needs once connected, here instead, side by side with connecting:
-   * resolving a class literal loads the class (no reflection, so nothing for a native image to
-   * know about).
+   * Loads and initialises the classes the check needs once connected, here instead, side by side
+   * with connecting. Resolving a class literal only loads a class; initialising it also verifies
+   * and links it, which the main thread would otherwise do after connecting. No reflection by
+   * name, so nothing for a native image to know about.
    */
-  private static List<Class<?>> warmUp() {
-    return List.of(Dialects.class, AnsiDialect.class, Capabilities.class, IdentifierCase.class, QualifiedName.class,
-        VersionTable.class, VersionTable.HeadCheck.class, Session.class, UpgradeResult.class);
+  private static void warmUp() {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    for (Class<?> type : List.of(Dialects.class, AnsiDialect.class, Capabilities.class, IdentifierCase.class,
+        QualifiedName.class, VersionTable.class, VersionTable.HeadCheck.class, Session.class, UpgradeResult.class)) {
+      try {
+        lookup.ensureInitialized(type);
+      } catch (IllegalAccessException e) {
+        // only a warm-up: the main thread loads the class itself when it needs it
+      }
+    }
   }
 
   /** The code's head, as {@link MigrationSource#summary()} gives it; its errors are thrown here. */
