@@ -22,17 +22,19 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>the floor: a new JVM that connects and runs one SELECT (and, for comparison, the same after
- *       setting up SLF4J);
+ *       setting up SLF4J, and through PgJDBC's {@code PGSimpleDataSource});
  *   <li>a start on an up-to-date database: Retort's {@code upgradeToHead} with 100, 1,000 and 5,000
- *       applied migrations, Flyway's {@code migrate()} and Liquibase's {@code update()} with 1,000;
+ *       applied migrations (and with 1,000 through {@code PGSimpleDataSource}, for comparison),
+ *       Flyway's {@code migrate()} and Liquibase's {@code update()} with 1,000;
  *   <li>applying 1,000 migrations to an empty database: the three tools, and the same statements
  *       over plain JDBC, in auto-commit mode and with a transaction and a version row per migration.
  * </ul>
  *
  * Every contender runs the same statements (rendered by Retort's PostgreSQL dialect) with the same
- * class path, in a JVM of its own, started and timed here from launch to exit; the measurements
+ * class path and connects the same way, through the driver manager (Retort through a data source
+ * over it, Flyway through its own), in a JVM of its own, started and timed here from launch to exit; the measurements
  * are interleaved round by round and the median of each is reported, with its ratio to the floor
- * (starts) or to plain JDBC (applying).
+ * (starts) or to plain JDBC (applying), and the median of the same ratio taken round by round.
  *
  * <pre>
  * mvn -B -Pbench -pl benchmarks -am package -DskipTests
@@ -111,6 +113,9 @@ public final class Benchmark {
       String counted = round == 0 ? null : "";
       measure(counted == null ? null : "floor", null, "Floor", null, -1);
       measure(counted == null ? null : "floor with slf4j", null, "FloorWithLogging", null, -1);
+      measure(counted == null ? null : "floor through PGSimpleDataSource", null, "FloorThroughPgDataSource", null, -1);
+      measure(counted == null ? null : "retort no-op " + COMPARED + " through PGSimpleDataSource", "retort_" + COMPARED,
+          "RetortThroughPgDataSource", compared.retort(), 0);
       for (int n : SIZES) {
         measure(counted == null ? null : "retort no-op " + n, "retort_" + n, "Retort", jars.get(n).retort(), 0);
       }
@@ -184,7 +189,11 @@ public final class Benchmark {
   }
 
   private double median(String label) {
-    List<Double> values = new ArrayList<>(seconds.get(label));
+    return median(seconds.get(label));
+  }
+
+  private static double median(List<Double> measured) {
+    List<Double> values = new ArrayList<>(measured);
     values.sort(Double::compare);
     int mid = values.size() / 2;
     return values.size() % 2 == 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
@@ -197,25 +206,26 @@ public final class Benchmark {
       rs.next();
       server = rs.getString(1);
     }
-    double floor = median("floor");
-    double jdbc = median("jdbc apply");
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Java %s, PostgreSQL %s, %d CPUs; medians of %d runs (starts) and %d runs (applying)%n%n",
         System.getProperty("java.version"), server, Runtime.getRuntime().availableProcessors(), runs, applyRuns));
-    out.append("| whole JVM, PostgreSQL | median | ratio |\n| --- | ---: | ---: |\n");
-    row(out, "connect and SELECT 1 (the floor)", floor, floor, "floor");
-    row(out, "connect and SELECT 1, SLF4J set up first (for comparison)", median("floor with slf4j"), floor, "floor");
+    out.append("| whole JVM, PostgreSQL | median | ratio | ratio per round |\n| --- | ---: | ---: | ---: |\n");
+    row(out, "connect and SELECT 1 (the floor)", "floor", "floor");
+    row(out, "connect and SELECT 1, SLF4J set up first (for comparison)", "floor with slf4j", "floor");
     for (int n : SIZES) {
-      row(out, String.format(Locale.ROOT, "Retort `upgradeToHead`, up to date, %,d migrations", n),
-          median("retort no-op " + n), floor, "floor");
+      row(out, String.format(Locale.ROOT, "Retort `upgradeToHead`, up to date, %,d migrations", n), "retort no-op " + n, "floor");
     }
-    row(out, "Flyway `migrate()`, up to date, 1,000 migrations", median("flyway no-op"), floor, "floor");
-    row(out, "Liquibase `update()`, up to date, 1,000 migrations", median("liquibase no-op"), floor, "floor");
-    row(out, "plain JDBC, 1,000 migrations from empty (auto-commit)", jdbc, jdbc, "plain JDBC");
-    row(out, "plain JDBC, a transaction per migration with its version row", median("jdbc_tx apply"), jdbc, "plain JDBC");
-    row(out, "Retort `upgradeToHead`, 1,000 migrations from empty", median("retort apply"), jdbc, "plain JDBC");
-    row(out, "Flyway `migrate()`, 1,000 migrations from empty", median("flyway apply"), jdbc, "plain JDBC");
-    row(out, "Liquibase `update()`, 1,000 migrations from empty", median("liquibase apply"), jdbc, "plain JDBC");
+    String throughPg = "retort no-op " + COMPARED + " through PGSimpleDataSource";
+    row(out, "connect through PGSimpleDataSource and SELECT 1 (for comparison)", "floor through PGSimpleDataSource", "floor");
+    row(out, "Retort `upgradeToHead`, up to date, 1,000 migrations, through PGSimpleDataSource", throughPg, "floor");
+    row(out, "the same, to the floor through PGSimpleDataSource", throughPg, "floor through PGSimpleDataSource");
+    row(out, "Flyway `migrate()`, up to date, 1,000 migrations", "flyway no-op", "floor");
+    row(out, "Liquibase `update()`, up to date, 1,000 migrations", "liquibase no-op", "floor");
+    row(out, "plain JDBC, 1,000 migrations from empty (auto-commit)", "jdbc apply", "jdbc apply");
+    row(out, "plain JDBC, a transaction per migration with its version row", "jdbc_tx apply", "jdbc apply");
+    row(out, "Retort `upgradeToHead`, 1,000 migrations from empty", "retort apply", "jdbc apply");
+    row(out, "Flyway `migrate()`, 1,000 migrations from empty", "flyway apply", "jdbc apply");
+    row(out, "Liquibase `update()`, 1,000 migrations from empty", "liquibase apply", "jdbc apply");
     out.append("\nAll times (s):\n");
     seconds.forEach((label, values) -> out.append("  ").append(label).append(": ")
         .append(values.stream().map(v -> String.format(Locale.ROOT, "%.3f", v)).toList()).append('\n'));
@@ -224,9 +234,26 @@ public final class Benchmark {
     Files.writeString(work.resolve("results.md"), out.toString(), StandardCharsets.UTF_8);
   }
 
-  private static void row(StringBuilder out, String what, double value, double base, String baseName) {
-    out.append(String.format(Locale.ROOT, "| %s | %.3f s | %s |%n", what, value,
-        value == base ? "1.00 (" + baseName + ")" : String.format(Locale.ROOT, "%.2fx", value / base)));
+  /**
+   * One row: the median, its ratio to the base's median, and the median of the ratios round by
+   * round: each contender ran in the same round as its base, seconds apart, so a stretch when the
+   * machine was slower or its disk busier moves both, and the per-round ratio shows less of it.
+   */
+  private void row(StringBuilder out, String what, String label, String base) {
+    double value = median(label);
+    if (label.equals(base)) {
+      String name = base.equals("floor") ? "floor" : "plain JDBC";
+      out.append(String.format(Locale.ROOT, "| %s | %.3f s | 1.00 (%s) | |%n", what, value, name));
+      return;
+    }
+    List<Double> values = seconds.get(label);
+    List<Double> bases = seconds.get(base);
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < Math.min(values.size(), bases.size()); i++) {
+      ratios.add(values.get(i) / bases.get(i));
+    }
+    out.append(String.format(Locale.ROOT, "| %s | %.3f s | %.2fx | %.2fx |%n", what, value, value / median(base),
+        median(ratios)));
   }
 
   private static Map<String, String> options(String[] args) {
