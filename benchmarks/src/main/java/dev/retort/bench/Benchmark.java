@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>the floor: a new JVM that connects and runs one SELECT (and, for comparison, the same after
- *       setting up SLF4J, and through PgJDBC's {@code PGSimpleDataSource});
+ *       setting up SLF4J, through PgJDBC's {@code PGSimpleDataSource}, and with the jar of 5,000
+ *       migrations on its class path, which the JVM opens and indexes);
  *   <li>a start on an up-to-date database: Retort's {@code upgradeToHead} with 100, 1,000 and 5,000
  *       applied migrations (and with 1,000 through {@code PGSimpleDataSource}, for comparison),
  *       Flyway's {@code migrate()} and Liquibase's {@code update()} with 1,000;
@@ -31,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  *
  * Every contender runs the same statements (rendered by Retort's PostgreSQL dialect) with the same
- * class path and connects the same way, through the driver manager (Retort through a data source
+ * class path (plus the jar of its own migrations) and connects the same way, through the driver manager (Retort through a data source
  * over it, Flyway through its own), in a JVM of its own, started and timed here from launch to exit; the measurements
  * are interleaved round by round and the median of each is reported, with its ratio to the floor
  * (starts) or to plain JDBC (applying), and the median of the same ratio taken round by round.
@@ -48,6 +49,7 @@ import java.util.concurrent.TimeUnit;
 public final class Benchmark {
   private static final int[] SIZES = {100, 1000, 5000};
   private static final int COMPARED = 1000;
+  private static final int LARGEST = SIZES[SIZES.length - 1];
 
   private final String url;
   private final Path work;
@@ -114,6 +116,8 @@ public final class Benchmark {
       measure(counted == null ? null : "floor", null, "Floor", null, -1);
       measure(counted == null ? null : "floor with slf4j", null, "FloorWithLogging", null, -1);
       measure(counted == null ? null : "floor through PGSimpleDataSource", null, "FloorThroughPgDataSource", null, -1);
+      measure(counted == null ? null : "floor with the " + LARGEST + " migrations' jar", null, "Floor",
+          jars.get(LARGEST).retort(), -1);
       measure(counted == null ? null : "retort no-op " + COMPARED + " through PGSimpleDataSource", "retort_" + COMPARED,
           "RetortThroughPgDataSource", compared.retort(), 0);
       for (int n : SIZES) {
@@ -215,6 +219,11 @@ public final class Benchmark {
     for (int n : SIZES) {
       row(out, String.format(Locale.ROOT, "Retort `upgradeToHead`, up to date, %,d migrations", n), "retort no-op " + n, "floor");
     }
+    String withJar = "floor with the " + LARGEST + " migrations' jar";
+    row(out, String.format(Locale.ROOT, "connect and SELECT 1, the %,d migrations' jar on the class path (for comparison)",
+        LARGEST), withJar, "floor");
+    row(out, String.format(Locale.ROOT, "Retort, %,d migrations, to the floor with their jar", LARGEST),
+        "retort no-op " + LARGEST, withJar);
     String throughPg = "retort no-op " + COMPARED + " through PGSimpleDataSource";
     row(out, "connect through PGSimpleDataSource and SELECT 1 (for comparison)", "floor through PGSimpleDataSource", "floor");
     row(out, "Retort `upgradeToHead`, up to date, 1,000 migrations, through PGSimpleDataSource", throughPg, "floor");
