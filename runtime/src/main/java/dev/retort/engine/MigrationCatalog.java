@@ -7,8 +7,10 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,11 +30,12 @@ public final class MigrationCatalog {
 
   /**
    * @throws RetortException when a migration has no {@code @Revision}, an unusable id, or shares
-   *     its id with another one; {@link dev.retort.graph.RevisionGraphException} when the
+   *     its id with another one, or has one that differs from another's only in case; {@link dev.retort.graph.RevisionGraphException} when the
    *     revisions do not form a graph
    */
   public static MigrationCatalog of(List<? extends Migration> migrations) {
     Map<String, Migration> byId = new LinkedHashMap<>();
+    Map<String, String> byFoldedId = new HashMap<>();
     List<RevisionNode> nodes = new ArrayList<>();
     for (Migration migration : migrations) {
       Revision revision = migration.revision();
@@ -42,6 +45,15 @@ public final class MigrationCatalog {
         throw new RetortException("Two migrations have the revision id '" + id + "': "
             + other.getClass().getName() + " and " + migration.getClass().getName()
             + ". Give one of them a new id. Nothing was changed.");
+      }
+      // MySQL's and MariaDB's default collations compare the version table's ids without case:
+      // there the second row would clash with the first after its DDL had committed
+      String sameButCase = byFoldedId.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
+      if (sameButCase != null) {
+        throw new RetortException("The revision ids '" + sameButCase + "' (" + byId.get(sameButCase).getClass().getName()
+            + ") and '" + id + "' (" + migration.getClass().getName() + ") differ only in case. MySQL and MariaDB "
+            + "compare revision ids without case, so Retort needs ids that differ in more than that, on every "
+            + "database. Give one of them a new id. Nothing was changed.");
       }
       nodes.add(new RevisionNode(id, List.of(revision.parents())));
     }

@@ -90,6 +90,27 @@ class MigrationLoaderTest {
     public void upgrade(Operations op) {}
   }
 
+  @Revision(id = "ae10")
+  public static final class LowerCase extends Migration {
+    @Override
+    public void upgrade(Operations op) {}
+  }
+
+  @Revision(id = "AE10", parents = "ae10")
+  public static final class UpperCase extends Migration {
+    @Override
+    public void upgrade(Operations op) {}
+  }
+
+  @Test
+  void idsThatDifferOnlyInCaseAreRefusedNamingBothClasses() {
+    assertThatThrownBy(() -> MigrationCatalog.of(List.of(new LowerCase(), new UpperCase())))
+        .isInstanceOf(RetortException.class)
+        .hasMessageContaining("The revision ids 'ae10' (" + LowerCase.class.getName() + ") and 'AE10' ("
+            + UpperCase.class.getName() + ") differ only in case")
+        .hasMessageContaining("Nothing was changed");
+  }
+
   private URLClassLoader withServices(Path dir, Class<?> index) throws Exception {
     Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
