@@ -120,20 +120,24 @@ final class JdbcExecutor {
       while (next < migrations.size()) {
         int end = transactionMillis.isPresent() ? batchEnd(migrations, next) : next;
         if (end > next) {
-          List<AppliedMigration> applied =
-              applyAsOneBatch(connection, migrations.subList(next, end), transactionMillis.get());
-          for (AppliedMigration migration : applied) {
+          Batch batch = applyAsOneBatch(connection, migrations.subList(next, end), transactionMillis.get());
+          for (AppliedMigration migration : batch.applied()) {
             done.add(migration);
             ids.add(migration.id());
           }
-          next += applied.size();
+          next += batch.applied().size();
           if (next == end) {
             continue;
           }
           // the batch stopped at this one: running it on its own says which statement fails and why
+          PreparedMigration migration = migrations.get(next++);
+          done.add(applyWithRetries(connection, migration, ids,
+              batch.failure() != null && TableLockTimeout.isLockTimeout(batch.failure())));
+          ids.add(migration.id());
+          continue;
         }
         PreparedMigration migration = migrations.get(next++);
-        done.add(applyWithRetries(connection, migration, ids));
+        done.add(applyWithRetries(connection, migration, ids, false));
         ids.add(migration.id());
       }
     } finally {
@@ -171,10 +175,26 @@ final class JdbcExecutor {
   /**
    * Applies one migration; when it fails only because a statement waited too long for a table
    * lock, with nothing of it left applied, pauses and tries again, as often as the policy allows.
+   *
+   * @param waitedInBatch whether the migration's batch stopped at it because a statement waited
+   *     too long: that was its first attempt (it rolled back whole), so this run is its first
+   *     retry. With no retries allowed it runs once more all the same, to say which statement waits.
    */
-  private AppliedMigration applyWithRetries(Connection connection, PreparedMigration migration, List<String> earlier)
-      throws SQLException {
-    for (int attempt = 1; ; attempt++) {
+  private AppliedMigration applyWithRetries(Connection connection, PreparedMigration migration, List<String> earlier,
+      boolean waitedInBatch) throws SQLException {
+    int first = 1;
+    if (waitedInBatch && tableLocks.retries() > 0) {
+      LOG.warn("Revision {} waited longer than the table lock timeout for a lock another transaction holds "
+          + "(attempt 1 of {}, in a batch); trying again in {} ms", migration.id(), tableLocks.retries() + 1,
+          tableLocks.pause().toMillis());
+      try {
+        Thread.sleep(tableLocks.pause().toMillis());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt(); // the attempt runs at once; the caller sees the flag
+      }
+      first = 2;
+    }
+    for (int attempt = first; ; attempt++) {
       try {
         return apply(connection, migration, earlier);
       } catch (MigrationFailedException e) {
@@ -296,13 +316,14 @@ final class JdbcExecutor {
    * <p>When a statement fails the server skips the rest of the batch: the migrations before it
    * are committed, the failing one rolls back whole (every statement is transactional), the ones
    * after it never ran. The version table then tells which committed (their rows are there), and
-   * only those are returned: the caller runs the next one on its own, one statement at a time,
-   * which tells which statement fails and why, as every other migration's failure does. A batch
+   * only those are returned, with the failure: the caller runs the next one on its own, one
+   * statement at a time, which tells which statement fails and why, as every other migration's
+   * failure does (after a lock timeout, as the migration's first retry). A batch
    * whose driver fails after a COMMIT (PgJDBC's savepoint clean-up, say) is read the same way, so
    * a migration that committed is never run twice.
    */
-  private List<AppliedMigration> applyAsOneBatch(Connection connection, List<PreparedMigration> migrations,
-      String transactionMillis) throws SQLException {
+  private Batch applyAsOneBatch(Connection connection, List<PreparedMigration> migrations, String transactionMillis)
+      throws SQLException {
     SQLException failure = null;
     try (Statement st = connection.createStatement()) {
       for (PreparedMigration migration : migrations) {
@@ -338,8 +359,11 @@ final class JdbcExecutor {
       LOG.warn("Revisions {} to {} were applied and committed, but the driver then reported: {}", migrations.get(0).id(),
           migrations.get(migrations.size() - 1).id(), failure.getMessage());
     }
-    return applied;
+    return new Batch(applied, failure);
   }
+
+  /** What a batch committed, in order, and what the driver reported when it stopped (null: nothing). */
+  private record Batch(List<AppliedMigration> applied, SQLException failure) {}
 
   /**
    * The execution times, as the database measured them, of the batch's migrations that committed

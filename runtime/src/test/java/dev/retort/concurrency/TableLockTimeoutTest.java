@@ -1,5 +1,6 @@
 package dev.retort.concurrency;
 
+import static dev.retort.schema.Column.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +8,13 @@ import dev.retort.Migration;
 import dev.retort.Migrations;
 import dev.retort.Migrator;
 import dev.retort.Revision;
+import dev.retort.SpyDataSource;
 import dev.retort.UpgradeResult;
 import dev.retort.engine.TableLockTimeoutException;
 import dev.retort.fixture.AddStock;
 import dev.retort.fixture.CreateLibrary;
 import dev.retort.op.Operations;
+import dev.retort.schema.ColumnType;
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -140,6 +143,41 @@ class TableLockTimeoutTest {
       } finally {
         threads.shutdownNow();
       }
+    }
+  }
+
+  /** Typed operations only, so that on PostgreSQL it goes to the database in a batch first. */
+  @Revision(id = "0002", parents = "0001", message = "add isbn")
+  public static final class AddIsbn extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.addColumn("book", col("isbn", ColumnType.character(13)));
+    }
+  }
+
+  /**
+   * On PostgreSQL a migration of typed operations goes to the database in a batch first. When its
+   * statement waits too long there, that was its first attempt: it is tried as often as the
+   * policy says in all, not once more.
+   */
+  @ParameterizedTest(name = "{0}")
+  @RunsOn(Target.POSTGRESQL)
+  void aLockTimeoutInABatchIsTheMigrationsFirstAttempt(Target target) throws Exception {
+    try (SharedDatabase db = SharedDatabase.open(target, "TableLockBatch")) {
+      migrator(db).withMigrations(LIBRARY.subList(0, 1)).upgradeToHead();
+      SpyDataSource spy = new SpyDataSource(db.dataSource());
+      try (Connection blocker = blocker(db)) {
+        assertThatThrownBy(() -> Migrations.using(spy.dataSource()).withMigrations(List.of(new CreateLibrary(), new AddIsbn()))
+                .withTableLockTimeout(Duration.ofMillis(200)).withTableLockRetries(2, Duration.ofMillis(50)).upgradeToHead())
+            .isInstanceOfSatisfying(TableLockTimeoutException.class, e -> assertThat(e.attempts()).isEqualTo(3))
+            .hasMessageContaining("It was tried 3 times, 50 ms apart");
+        blocker.rollback();
+      }
+      List<String> tries = spy.executed().stream().filter(sql -> sql.contains("isbn")).toList();
+      assertThat(tries).as("the batch, then two retries on their own").hasSize(3);
+      assertThat(tries.get(0)).startsWith("batch: ");
+      assertThat(tries.subList(1, 3)).allSatisfy(sql -> assertThat(sql).doesNotStartWith("batch: "));
+      assertThat(db.versionRows()).containsExactly("0001:ok");
     }
   }
 
