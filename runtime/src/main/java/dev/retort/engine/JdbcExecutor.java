@@ -440,6 +440,11 @@ final class JdbcExecutor {
     return true;
   }
 
+  /** Whether a statement of raw SQL calls a stored procedure, which may run more than one statement. */
+  private static boolean isCall(Operation operation, SqlStatement statement) {
+    return operation instanceof ExecuteSql && "CALL".equals(firstWord(statement.sql()));
+  }
+
   /** The first keyword of a statement, after comments and parentheses, in upper case. */
   static String firstWord(String sql) {
     String s = sql.strip();
@@ -531,8 +536,9 @@ final class JdbcExecutor {
         commitPending();
         durable = ran.size();
       }
-      // a callback may commit (DDL, or commit()) where it is not undone whole
-      boolean mayCommit = statement.jdbcCallback() && (atOnce || !inTransaction);
+      // a callback may commit (DDL, or commit()) where it is not undone whole, and so may a
+      // procedure (DDL, or a COMMIT of its own): a failure of either is taken as possibly durable
+      boolean mayCommit = (statement.jdbcCallback() || isCall(operation, statement)) && (atOnce || !inTransaction);
       callback = mayCommit ? operation.describe() : null;
       run(operation, statement);
       callback = null;

@@ -26,8 +26,8 @@ public class MigrationFailedException extends RetortException {
    * @param deleteStatement the SQL that removes that mark
    * @param appliedEarlier revisions this run applied (or undid) before, which stay so
    * @param downgrade whether the revision was being undone
-   * @param callback the JDBC callback that failed and committed part of its work, or may have,
-   *     described; null when none did
+   * @param callback the JDBC callback (or the raw SQL {@code CALL} of a stored procedure) that
+   *     failed and committed part of its work, or may have, described; null when none did
    * @param callbackCommitted whether it is known to have committed (rather than only may have)
    */
   public record Failure(
@@ -85,6 +85,8 @@ public class MigrationFailedException extends RetortException {
       m.append("\nStatement: ").append(f.statement());
     }
     boolean left = !f.stayed().isEmpty() || f.callback() != null;
+    // a stored procedure's call is taken as possibly durable the way a callback is (see JdbcExecutor)
+    boolean procedure = f.callback() != null && f.statement() != null && "CALL".equals(JdbcExecutor.firstWord(f.statement()));
     if (!left && f.withoutTransaction()) {
       m.append("\nRevision ").append(f.revision()).append(" runs without a transaction, and none of its statements ")
           .append("had completed; a statement that fails on its own can still leave something behind (a failed ")
@@ -102,19 +104,22 @@ public class MigrationFailedException extends RetortException {
         f.stayed().forEach(s -> m.append("\n  ").append(s));
       }
       if (f.callback() != null) {
-        m.append("\nThe JDBC callback '").append(f.callback()).append(f.callbackCommitted()
-            ? "' committed part of its work before it failed: " : "' may have left changes behind: ")
+        m.append(procedure ? "\nThe procedure call '" : "\nThe JDBC callback '").append(f.callback())
+            .append(f.callbackCommitted() ? "' committed part of its work before it failed: " : "' may have left changes behind: ")
             .append(f.withoutTransaction()
                 ? "it ran without a transaction, so each statement it ran committed at once."
                 : f.database() + " commits DDL at once, and with it everything before it in the transaction, so what "
-                    + "the callback changed up to its last DDL statement (or commit()) stays; the rest was rolled back.");
+                    + (procedure ? "the procedure changed up to its last DDL statement stays"
+                        : "the callback changed up to its last DDL statement (or commit()) stays")
+                    + "; the rest was rolled back.");
       }
       if (!f.stayed().isEmpty() && !f.rolledBack().isEmpty()) {
         m.append("\nThese ran after them and were rolled back:");
         f.rolledBack().forEach(s -> m.append("\n  ").append(s));
       }
-      String what = f.stayed().isEmpty() ? "what the callback did"
-          : f.callback() != null ? "those statements and what the callback did" : "those statements";
+      String which = procedure ? "the procedure" : "the callback";
+      String what = f.stayed().isEmpty() ? "what " + which + " did"
+          : f.callback() != null ? "those statements and what " + which + " did" : "those statements";
       m.append(f.recordedAsFailed() && f.downgrade()
           ? "\nThe version table marks the revision as failed, so Retort will not migrate this database until "
               + "the mark is resolved: finish undoing the revision by hand and run " + f.deleteStatement()

@@ -164,6 +164,14 @@ class JdbcExecutorTest {
     }
   }
 
+  @Revision(id = "0003", parents = "0002", message = "a procedure that runs DDL and fails")
+  public static final class CallRunsDdlThenFails extends Migration {
+    @Override
+    public void upgrade(Operations op) {
+      op.sql("CALL shelves_then_fail()");
+    }
+  }
+
   @Revision(id = "0003", parents = "0002", message = "a note, then a callback that fails")
   public static final class DdlThenCallbackFails extends Migration {
     @Override
@@ -325,6 +333,36 @@ class JdbcExecutorTest {
         .hasMessageContaining("Its transaction was rolled back: the database is as it was before revision 0003.");
     assertThat(query("SELECT name FROM author")).isEmpty();
     assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE");
+  }
+
+  /**
+   * A stored procedure may run DDL, which MariaDB commits at once, before it fails: like a
+   * callback's, its failure is taken as possibly durable. The revision is marked as failed, and the
+   * message says the procedure may have left changes, not that the database is as it was.
+   */
+  @Test
+  void aFailingProcedureCallIsTakenAsPossiblyDurableOnMariaDb() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(kind == Database.MARIADB, "stored procedures are tried on MariaDB");
+    Migrations.upgradeToHead(dataSource);
+    execute("CREATE PROCEDURE shelves_then_fail() BEGIN CREATE TABLE shelf (id INT); "
+        + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'no shelf for the books'; END");
+
+    assertThatThrownBy(() -> upgradeWith(new CallRunsDdlThenFails()))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageContaining("Revision 0003 failed at operation 1 of 1")
+        .hasMessageContaining("no shelf for the books")
+        .hasMessageContaining("The procedure call 'sql: CALL shelves_then_fail()' may have left changes behind: "
+            + "MariaDB commits DDL at once")
+        .hasMessageContaining("what the procedure changed up to its last DDL statement stays")
+        .hasMessageContaining("The version table marks the revision as failed, so Retort will not migrate this "
+            + "database until the mark is removed: undo or finish what the procedure did by hand")
+        .hasMessageNotContaining("the database is as it was");
+
+    assertThat(db.tables()).anyMatch(t -> t.equalsIgnoreCase("shelf"));
+    assertThat(versionRows()).containsExactly("0001:TRUE", "0002:TRUE", "0003:FALSE");
+    assertThatThrownBy(() -> upgradeWith(new CallRunsDdlThenFails()))
+        .isInstanceOf(IncompleteMigrationException.class)
+        .hasMessageContaining("Revision 0003 failed partway");
   }
 
   /**
