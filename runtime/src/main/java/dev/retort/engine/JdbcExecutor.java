@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * database without transactional DDL a callback counts as durable, since it may have run DDL, and
  * is committed once it returns. One that fails may have committed part of its work: when the
  * mark went into the transaction just before it, the mark's fate after the rollback tells whether
- * it did; otherwise it is taken as having done so, and the revision is marked as failed.
+ * it did; otherwise it is taken as having done so, and the revision is marked as failed. A raw
+ * SQL {@code CALL} of a stored procedure is committed around like DDL, and one that fails is
+ * taken as possibly durable the same way: a procedure may run DDL, or commit.
  *
  * <p>A process can also die partway (killed, out of memory, cut off). Where that could leave
  * part of a migration behind, the executor writes the revision's row first, marked as unfinished
