@@ -97,7 +97,12 @@ final class Contenders {
     return dataSource;
   }
 
-  /** The thinnest data source: every connection from {@link DriverManager}, as the floor makes its own. */
+  /**
+   * The thinnest data source: every connection from {@link DriverManager}, as the floor makes its
+   * own. The same as test-support's {@code UrlDataSource}, written again here: that module would
+   * put four more JDBC drivers and JUnit on every contender's class path, which the driver
+   * manager loads at each start.
+   */
   static final class DriverManagerDataSource implements DataSource {
     private final String url;
 
