@@ -121,6 +121,7 @@ final class JdbcExecutor {
       int next = 0;
       while (next < migrations.size()) {
         int end = transactionMillis.isPresent() ? batchEnd(migrations, next) : next;
+        boolean waitedInBatch = false;
         if (end > next) {
           Batch batch = applyAsOneBatch(connection, migrations.subList(next, end), transactionMillis.get());
           for (AppliedMigration migration : batch.applied()) {
@@ -132,14 +133,10 @@ final class JdbcExecutor {
             continue;
           }
           // the batch stopped at this one: running it on its own says which statement fails and why
-          PreparedMigration migration = migrations.get(next++);
-          done.add(applyWithRetries(connection, migration, ids,
-              batch.failure() != null && TableLockTimeout.isLockTimeout(batch.failure())));
-          ids.add(migration.id());
-          continue;
+          waitedInBatch = batch.failure() != null && TableLockTimeout.isLockTimeout(batch.failure());
         }
         PreparedMigration migration = migrations.get(next++);
-        done.add(applyWithRetries(connection, migration, ids, false));
+        done.add(applyWithRetries(connection, migration, ids, waitedInBatch));
         ids.add(migration.id());
       }
     } finally {
@@ -444,7 +441,12 @@ final class JdbcExecutor {
 
   /** Whether a statement of raw SQL calls a stored procedure, which may run more than one statement. */
   private static boolean isCall(Operation operation, SqlStatement statement) {
-    return operation instanceof ExecuteSql && "CALL".equals(firstWord(statement.sql()));
+    return operation instanceof ExecuteSql && callsProcedure(statement.sql());
+  }
+
+  /** Whether a statement is a {@code CALL}. */
+  static boolean callsProcedure(String sql) {
+    return "CALL".equals(firstWord(sql));
   }
 
   /** The first keyword of a statement, after comments and parentheses, in upper case. */

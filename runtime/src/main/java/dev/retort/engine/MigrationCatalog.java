@@ -30,8 +30,8 @@ public final class MigrationCatalog {
 
   /**
    * @throws RetortException when a migration has no {@code @Revision}, an unusable id, or shares
-   *     its id with another one, or has one that differs from another's only in case; {@link dev.retort.graph.RevisionGraphException} when the
-   *     revisions do not form a graph
+   *     its id with another one, or has one that differs from another's only in case; {@link
+   *     dev.retort.graph.RevisionGraphException} when the revisions do not form a graph
    */
   public static MigrationCatalog of(List<? extends Migration> migrations) {
     Map<String, Migration> byId = new LinkedHashMap<>();

@@ -86,7 +86,7 @@ public class MigrationFailedException extends RetortException {
     }
     boolean left = !f.stayed().isEmpty() || f.callback() != null;
     // a stored procedure's call is taken as possibly durable the way a callback is (see JdbcExecutor)
-    boolean procedure = f.callback() != null && f.statement() != null && "CALL".equals(JdbcExecutor.firstWord(f.statement()));
+    boolean procedure = f.callback() != null && f.statement() != null && JdbcExecutor.callsProcedure(f.statement());
     if (!left && f.withoutTransaction()) {
       m.append("\nRevision ").append(f.revision()).append(" runs without a transaction, and none of its statements ")
           .append("had completed; a statement that fails on its own can still leave something behind (a failed ")
