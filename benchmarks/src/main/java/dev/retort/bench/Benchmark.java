@@ -32,10 +32,12 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  *
  * Every contender runs the same statements (rendered by Retort's PostgreSQL dialect) with the same
- * class path (plus the jar of its own migrations) and connects the same way, through the driver manager (Retort through a data source
- * over it, Flyway through its own), in a JVM of its own, started and timed here from launch to exit; the measurements
- * are interleaved round by round and the median of each is reported, with its ratio to the floor
- * (starts) or to plain JDBC (applying), and the median of the same ratio taken round by round.
+ * class path (plus the jar of its own migrations), connects through the driver, not through
+ * PgJDBC's data source classes (Retort through a thin data source over the driver manager,
+ * Flyway through its own), and runs in a JVM of its own, started and timed here from launch to
+ * exit. The measurements are interleaved round by round; each median is reported with its ratio
+ * to the floor's (starts) or plain JDBC's (applying), and with the median of the same ratio taken
+ * round by round.
  *
  * <pre>
  * mvn -B -Pbench -pl benchmarks -am package -DskipTests

@@ -71,10 +71,10 @@ final class Contenders {
   }
 
   /**
-   * Retort's one-liner, given a data source that connects the way the floor, Flyway
-   * ({@code dataSource(url, ...)}, which calls the driver) and Liquibase do: through the driver
-   * manager. So the difference to the floor is what Retort does, not what a data source class
-   * costs.
+   * Retort's one-liner, given a data source over the driver manager: like the floor, Flyway
+   * ({@code dataSource(url, ...)}, its own data source over the driver) and Liquibase, it connects
+   * without PgJDBC's data source classes. So the difference to the floor is what Retort does, not
+   * what a data source class costs.
    */
   static final class Retort {
     public static void main(String[] args) {
