@@ -99,6 +99,18 @@ public interface Dialect {
   }
 
   /**
+   * The statement that lets the current transaction's commit return before the database's log
+   * reaches the disk, where the engine sends several migrations' transactions in one batch: it
+   * goes in every one of them but the last, whose commit waits for the disk as usual and, the log
+   * being flushed in order, makes the ones before it durable too before anything is reported. A
+   * crash in between loses a tail of whole transactions, each migration with its row, never part
+   * of one (PostgreSQL's asynchronous commit). Empty: every commit waits.
+   */
+  default Optional<String> asynchronousCommit() {
+    return Optional.empty();
+  }
+
+  /**
    * How to pause foreign-key enforcement around a migration, when the database needs it for the
    * statements it renders (SQLite); empty for the others.
    */

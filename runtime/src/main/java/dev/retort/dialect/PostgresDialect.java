@@ -74,6 +74,15 @@ public class PostgresDialect extends AnsiDialect {
     return Optional.of("CAST(FLOOR(EXTRACT(EPOCH FROM clock_timestamp() - CURRENT_TIMESTAMP) * 1000) AS BIGINT)");
   }
 
+  /**
+   * Only for this transaction, and only ever turned off: a server or session that already commits
+   * asynchronously, or waits for a standby, keeps its setting for the batch's last commit.
+   */
+  @Override
+  public Optional<String> asynchronousCommit() {
+    return Optional.of("SET LOCAL synchronous_commit TO OFF");
+  }
+
   @Override
   public String literal(String value) {
     if (value.indexOf('\\') < 0) {

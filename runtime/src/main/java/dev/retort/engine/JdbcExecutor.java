@@ -158,7 +158,7 @@ final class JdbcExecutor {
     int statements = 0;
     while (end < migrations.size() && end - first < BATCH_MIGRATIONS && statements < BATCH_STATEMENTS
         && batchable(migrations.get(end))) {
-      statements += migrations.get(end).statementCount() + 3; // and its BEGIN, row and COMMIT
+      statements += migrations.get(end).statementCount() + 4; // and its BEGIN, commit setting, row and COMMIT
       end++;
     }
     return end;
@@ -310,7 +310,9 @@ final class JdbcExecutor {
    * server answers at once: each migration's statements, its version row and {@code COMMIT}, the
    * next one's {@code BEGIN}, and so on. Every migration is still a transaction of its own with
    * its row, committed on its own, but the run costs a round trip or two where running the
-   * statements one by one costs one per statement, one per row and one per commit.
+   * statements one by one costs one per statement, one per row and one per commit. Only the
+   * last commit waits for the disk ({@link Dialect#asynchronousCommit}): it makes the ones before
+   * it durable too, and the batch returns, and its migrations are logged, only after it.
    *
    * <p>When a statement fails the server skips the rest of the batch: the migrations before it
    * are committed, the failing one rolls back whole (every statement is transactional), the ones
@@ -323,11 +325,15 @@ final class JdbcExecutor {
    */
   private Batch applyAsOneBatch(Connection connection, List<PreparedMigration> migrations, String transactionMillis)
       throws SQLException {
+    Optional<String> asynchronousCommit = dialect.asynchronousCommit();
     SQLException failure = null;
     try (Statement st = connection.createStatement()) {
       for (PreparedMigration migration : migrations) {
         if (migration != migrations.get(0)) {
           st.addBatch("BEGIN"); // the driver begins the first transaction itself, as the connection is not in auto-commit mode
+        }
+        if (migration != migrations.get(migrations.size() - 1) && asynchronousCommit.isPresent()) {
+          st.addBatch(asynchronousCommit.get());
         }
         for (PreparedMigration.Step step : migration.steps()) {
           for (SqlStatement statement : step.statements()) {
@@ -344,21 +350,46 @@ final class JdbcExecutor {
       rollbackQuietly(connection, migrations.get(0).id());
     }
     Map<String, Long> committed = committed(connection, migrations, failure);
-    List<AppliedMigration> applied = new ArrayList<>();
-    for (PreparedMigration migration : migrations) {
-      Long millis = committed.get(migration.id());
-      if (millis == null) {
-        LOG.debug("Revision {} did not commit in one round trip ({}); running its statements one by one",
-            migration.id(), failure == null ? "its row is missing" : failure.getMessage());
-        break;
+    int count = 0;
+    while (count < migrations.size() && committed.containsKey(migrations.get(count).id())) {
+      count++;
+    }
+    if (count < migrations.size()) {
+      LOG.debug("Revision {} did not commit in one round trip ({}); running its statements one by one",
+          migrations.get(count).id(), failure == null ? "its row is missing" : failure.getMessage());
+      if (count > 0 && asynchronousCommit.isPresent()) {
+        makeDurable(connection, migrations.get(count - 1).id(), failure);
       }
-      applied.add(done(migration, Duration.ofMillis(millis)));
+    }
+    List<AppliedMigration> applied = new ArrayList<>();
+    for (PreparedMigration migration : migrations.subList(0, count)) {
+      applied.add(done(migration, Duration.ofMillis(committed.get(migration.id()))));
     }
     if (failure != null && applied.size() == migrations.size()) {
       LOG.warn("Revisions {} to {} were applied and committed, but the driver then reported: {}", migrations.get(0).id(),
           migrations.get(migrations.size() - 1).id(), failure.getMessage());
     }
     return new Batch(applied, failure);
+  }
+
+  /**
+   * Makes the commits of a batch that stopped early durable before they are reported: the last
+   * of them did not wait for the disk ({@link Dialect#asynchronousCommit}), and the batch's own
+   * last commit, which would have, never ran. A commit that waits, of a transaction that wrote
+   * its log, flushes the log up to it, so one harmless update of the last committed row does.
+   * When that fails too, the migration run next reports the connection.
+   */
+  private void makeDurable(Connection connection, String lastCommitted, SQLException failure) {
+    try {
+      versionTable.rewrite(connection, lastCommitted);
+      connection.commit();
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
+      LOG.warn("Could not confirm that the revisions up to {} reached the disk: {}", lastCommitted, e.getMessage());
+      rollbackQuietly(connection, lastCommitted);
+    }
   }
 
   /** What a batch committed, in order, and what the driver reported when it stopped (null: nothing). */

@@ -384,6 +384,20 @@ public final class VersionTable {
     return found;
   }
 
+  /**
+   * Writes a revision's row again, unchanged: a write whose commit flushes the database's log up
+   * to it, and so every commit before it (see {@code Dialect#asynchronousCommit}).
+   */
+  public void rewrite(Connection connection, String revision) throws SQLException {
+    String success = dialect.quoteName("success");
+    String sql = "UPDATE " + quotedName() + " SET " + success + " = " + success + " WHERE "
+        + dialect.quoteName("revision") + " = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, revision);
+      ps.executeUpdate();
+    }
+  }
+
   /** Removes a revision's row (after a downgrade, or a repair); returns whether there was one. */
   public boolean delete(Connection connection, String revision) throws SQLException {
     String sql = "DELETE FROM " + quotedName() + " WHERE " + dialect.quoteName("revision") + " = ?";

@@ -593,7 +593,8 @@ class JdbcExecutorTest {
    * On PostgreSQL a run of typed migrations goes as one batch, yet each is a transaction of its
    * own with its row: the driver's BEGIN, then COMMIT and BEGIN between migrations, and each row
    * written by a different transaction (PostgreSQL's xmin). The durations reported are the ones
-   * the rows hold.
+   * the rows hold. Every transaction but the last commits without waiting for the disk; the last
+   * one's commit waits, and so makes them all durable before the batch returns.
    */
   @Test
   void onPostgresARunOfTypedMigrationsGoesInOneBatchOneTransactionEach() throws Exception {
@@ -613,12 +614,18 @@ class JdbcExecutorTest {
       assertThat(statements).filteredOn("COMMIT"::equals).hasSize(4);
       assertThat(statements).filteredOn("BEGIN"::equals).hasSize(3);
       assertThat(statements.get(statements.size() - 1)).isEqualTo("COMMIT");
+      String asynchronous = "SET LOCAL synchronous_commit TO OFF";
+      assertThat(statements.get(0)).isEqualTo(asynchronous); // in the transaction the driver begins
+      assertThat(statements).filteredOn(asynchronous::equals).hasSize(3);
       int labels = statements.indexOf("ALTER TABLE \"shelf\" ADD COLUMN \"label\" VARCHAR(40)");
-      // 0002's row and COMMIT, 0003's BEGIN, its statement, its row and COMMIT
-      assertThat(statements.get(labels - 3)).startsWith("INSERT INTO \"retort_version\"").contains("'0002'");
-      assertThat(statements.subList(labels - 2, labels)).containsExactly("COMMIT", "BEGIN");
+      // 0002's row and COMMIT, 0003's BEGIN and commit setting, its statement, its row and COMMIT
+      assertThat(statements.get(labels - 4)).startsWith("INSERT INTO \"retort_version\"").contains("'0002'");
+      assertThat(statements.subList(labels - 3, labels)).containsExactly("COMMIT", "BEGIN", asynchronous);
       assertThat(statements.get(labels + 1)).startsWith("INSERT INTO \"retort_version\"").contains("'0003'");
       assertThat(statements.get(labels + 2)).isEqualTo("COMMIT");
+      // the last transaction, 0004's, keeps the session's setting: its commit waits for the disk
+      List<String> last = statements.subList(statements.lastIndexOf("BEGIN"), statements.size());
+      assertThat(last).doesNotContain(asynchronous).hasSize(4).startsWith("BEGIN", "CREATE TABLE \"room\" (\"id\" BIGINT NOT NULL, PRIMARY KEY (\"id\"))");
       assertThat(query("SELECT COUNT(DISTINCT xmin::text) FROM retort_version")).containsExactly("4");
       assertThat(query("SELECT execution_ms FROM retort_version ORDER BY revision"))
           .containsExactlyElementsOf(applied.stream().map(a -> String.valueOf(a.duration().toMillis())).toList());
@@ -630,6 +637,8 @@ class JdbcExecutorTest {
   /**
    * A migration that fails in the middle of a batch: the ones before it stay committed with their
    * rows, it fails as a statement-by-statement run reports it, and the ones after it never ran.
+   * On PostgreSQL the ones before it committed without waiting for the disk, so one write of the
+   * last one's row, which does wait, makes them durable before anything is reported.
    */
   @Test
   void aMigrationFailingInTheMiddleOfABatchLeavesTheOnesBeforeItApplied() throws Exception {
@@ -648,9 +657,11 @@ class JdbcExecutorTest {
       List<String> batches = spy.executed().stream().filter(sql -> sql.startsWith("batch: ")).toList();
       assertThat(batches).hasSize(1);
       assertThat(batches.get(0)).contains("CREATE TABLE \"room\"");
-      // then the failing one alone, statement by statement
-      assertThat(spy.executed().subList(spy.executed().indexOf(batches.get(0)), spy.executed().size()))
-          .contains("ALTER TABLE \"nope\" ADD COLUMN \"x\" INTEGER");
+      // then the write that waits for the disk, then the failing one alone, statement by statement
+      List<String> after = spy.executed().subList(spy.executed().indexOf(batches.get(0)), spy.executed().size());
+      String rewrite = "UPDATE \"retort_version\" SET \"success\" = \"success\" WHERE \"revision\" = ?";
+      assertThat(after).containsSubsequence(rewrite, "ALTER TABLE \"nope\" ADD COLUMN \"x\" INTEGER");
+      assertThat(after).filteredOn(rewrite::equals).hasSize(1);
     }
   }
 
