@@ -11,8 +11,6 @@ import dev.retort.history.VersionTable;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,26 +21,36 @@ import org.slf4j.LoggerFactory;
  * side by side on any machine with two cores, so an application's start waits for the slower of
  * them instead of both. Nothing here touches the database.
  */
-final class Ahead {
-  private final FutureTask<Optional<MigrationSource.HeadSummary>> summary;
+final class Ahead implements Runnable {
+  private final MigrationSource source;
   private final Thread thread;
+  // written by the second thread before it ends, read by the first after join(), which orders them
+  private Optional<MigrationSource.HeadSummary> summary;
+  private Throwable failure;
 
-  private Ahead(FutureTask<Optional<MigrationSource.HeadSummary>> summary, Thread thread) {
-    this.summary = summary;
-    this.thread = thread;
+  private Ahead(MigrationSource source) {
+    this.source = source;
+    // itself the Runnable, and no FutureTask: the first lambda of a JVM bootstraps the lambda
+    // machinery (some milliseconds of class loading), which here would delay connecting
+    this.thread = new Thread(this, "retort-start");
   }
 
   static Ahead start(MigrationSource source) {
-    FutureTask<Optional<MigrationSource.HeadSummary>> task = new FutureTask<>(() -> {
+    Ahead ahead = new Ahead(source);
+    ahead.thread.setDaemon(true);
+    ahead.thread.start();
+    return ahead;
+  }
+
+  @Override
+  public void run() {
+    try {
       LoggerFactory.getLogger("dev.retort");
-      Optional<MigrationSource.HeadSummary> summary = source.summary();
+      summary = source.summary();
       warmUp();
-      return summary;
-    });
-    Thread thread = new Thread(task, "retort-start");
-    thread.setDaemon(true);
-    thread.start();
-    return new Ahead(task, thread);
+    } catch (Throwable e) {
+      failure = e; // thrown on the first thread, by summary()
+    }
   }
 
   /**
@@ -89,19 +97,21 @@ final class Ahead {
   /** The code's head, as {@link MigrationSource#summary()} gives it; its errors are thrown here. */
   Optional<MigrationSource.HeadSummary> summary() {
     try {
-      return summary.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new RetortException("Reading the migrations failed: " + e.getCause(), e.getCause());
+      thread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RetortException("Interrupted while reading the migrations. Nothing was changed.", e);
     }
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    if (failure != null) {
+      throw new RetortException("Reading the migrations failed: " + failure, failure);
+    }
+    return summary;
   }
 
   /**
